@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { handbookHastPlugins } from './src/markdown/handbook-plugins.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
+
+export default defineConfig({
+  // SITE_URL and BASE_PATH come from the environment so one build serves any host or sub-path.
+  site: SITE_URL,
+  base: BASE_PATH,
+  trailingSlash: 'always',
+  // A test or the benchmark can build another content tree into another folder.
+  outDir: process.env.OUT_DIR || './dist',
+  devToolbar: { enabled: false },
+  markdown: {
+    // Sätteri is Astro 7's native processor (GFM on by default); our transforms are its hast plugins.
+    // headingAttributes gives authors explicit, translation-proof anchors: "## Judul {#anchor}".
+    processor: satteri({
+      features: { headingAttributes: true, smartPunctuation: false },
+      hastPlugins: handbookHastPlugins,
+    }),
+  },
+  integrations: [mdx(), pagefindIntegration()],
+});

@@ -1,0 +1,96 @@
+// Search, loaded only when a reader opens it. Uses Pagefind's own engine and the
+// index of the page's language (Pagefind picks it from <html lang>).
+const d = document;
+const base = d.documentElement.dataset.base || '/';
+let enginePromise;
+
+/** Load and configure Pagefind once. */
+function engine() {
+  enginePromise ??= import(base + 'pagefind/pagefind.js').then(async (pf) => {
+    await pf.options({ basePath: base + 'pagefind/', excerptLength: 24 });
+    pf.init();
+    return pf;
+  });
+  return enginePromise;
+}
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** Wire one search UI (the dialog or an in-page search) inside `root`, labels read from `labels`. */
+function bind(root, labels) {
+  if (root.dataset.bound) return root;
+  root.dataset.bound = '1';
+  const input = root.querySelector('[data-search-input]');
+  const status = root.querySelector('[data-search-status]');
+  const list = root.querySelector('[data-search-results]');
+  const form = root.querySelector('[data-search-form]');
+  let seq = 0;
+  const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : labels.typeChapter);
+
+  async function run() {
+    const q = input.value.trim();
+    const id = ++seq;
+    if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
+    status.textContent = labels.loading;
+    const pf = await engine();
+    const type = form.querySelector('input[name="type"]:checked')?.value;
+    const search = await pf.debouncedSearch(q, type ? { filters: { type } } : {}, 120);
+    if (search === null || id !== seq) return;
+    const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    if (id !== seq) return;
+    status.textContent = top.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;
+    list.innerHTML = top.map((r) => {
+      const subs = (r.sub_results || []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
+      return `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +
+        `<a class="result-title" href="${esc(r.url)}">${esc(r.meta?.title || r.url)}</a>` +
+        `<p class="result-excerpt">${r.excerpt}</p>` +
+        (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '') +
+        `</li>`;
+    }).join('');
+  }
+
+  input.addEventListener('input', run);
+  form.addEventListener('change', run);
+  form.addEventListener('submit', (e) => { e.preventDefault(); list.querySelector('a')?.focus(); });
+  // Arrow keys move between the input and the result links.
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [input, ...list.querySelectorAll('a')];
+    const i = links.indexOf(d.activeElement);
+    if (i < 0) return;
+    e.preventDefault();
+    links[Math.max(0, Math.min(links.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+  });
+  return root;
+}
+
+function labelsOf(el) {
+  const s = el.dataset;
+  return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy };
+}
+
+/** Open the search dialog and focus its input. */
+export function open() {
+  const dialog = d.getElementById('search-dialog');
+  if (!dialog) return;
+  const root = bind(dialog.querySelector('[data-search-root]'), labelsOf(dialog));
+  if (!dialog.dataset.wired) {
+    dialog.dataset.wired = '1';
+    dialog.querySelector('[data-search-close]').addEventListener('click', () => dialog.close());
+    dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  }
+  if (!dialog.open) dialog.showModal();
+  root.querySelector('[data-search-input]').focus();
+  engine();
+}
+
+/** Turn the search box on the search page and the 404 page into a live search. */
+export function mount() {
+  const page = d.querySelector('[data-search-page]');
+  if (!page) return;
+  bind(page, labelsOf(page));
+  const q = new URLSearchParams(location.search).get('q');
+  const input = page.querySelector('[data-search-input]');
+  if (q) { input.value = q; input.dispatchEvent(new Event('input')); }
+  engine();
+}

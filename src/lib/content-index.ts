@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { LANGUAGES, type Lang } from './languages.ts';
+import type { PageKind } from './routes.ts';
+
+/** Folder editors write in; a test can point it at a fixture tree. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR || join(process.cwd(), 'content');
+}
+
+/** What the build needs to know about a page before any MDX is compiled. */
+export interface IndexedPage {
+  kind: Extract<PageKind, 'chapter' | 'caseStudy'>;
+  lang: Lang;
+  slug: string;
+  key: string;
+  title: string;
+  /** Path relative to the project, for error messages. */
+  file: string;
+  /** Every explicit anchor on the page: headings, checklists and checklist items. */
+  anchors: Set<string>;
+}
+
+const COLLECTIONS = [
+  { folder: 'chapters', kind: 'chapter' },
+  { folder: 'case-studies', kind: 'caseStudy' },
+] as const;
+
+/** Explicit `{#id}` at the end of a Markdown heading. */
+export const HEADING_ANCHOR = /^(#{1,6})\s+(.*?)\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
+
+/** Anchors a page defines, read from its source text. */
+export function anchorsOf(source: string): Set<string> {
+  const anchors = new Set<string>();
+  let checklist: string | undefined;
+  let item = 0;
+  for (const line of source.split('\n')) {
+    const heading = HEADING_ANCHOR.exec(line);
+    if (heading) anchors.add(heading[3]);
+    const open = /<Checklist\s+id="([^"]+)"/.exec(line);
+    if (open) {
+      checklist = open[1];
+      item = 0;
+      anchors.add(checklist);
+    }
+    if (checklist && /^\s*[-*+]\s+\[[ xX]\]/.test(line)) anchors.add(`${checklist}-${++item}`);
+    if (/<\/Checklist>/.test(line)) checklist = undefined;
+  }
+  return anchors;
+}
+
+/** Split a file into its YAML frontmatter (parsed) and body. */
+export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string; bodyLine: number } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!m) return { data: {}, body: source, bodyLine: 1 };
+  const data = (parseYaml(m[1]) ?? {}) as Record<string, unknown>;
+  return { data, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+let cache: { dir: string; pages: IndexedPage[] } | undefined;
+
+/**
+ * Read the frontmatter and anchors of every chapter and case study.
+ * Malformed files are skipped here; the content checks and the schema report them.
+ */
+export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage[] {
+  if (!fresh && cache?.dir === dir) return cache.pages;
+  const pages: IndexedPage[] = [];
+  for (const { folder, kind } of COLLECTIONS) {
+    for (const lang of LANGUAGES) {
+      const langDir = join(dir, folder, lang);
+      if (!existsSync(langDir)) continue;
+      for (const name of readdirSync(langDir).sort()) {
+        if (!name.endsWith('.mdx')) continue;
+        const path = join(langDir, name);
+        const source = readFileSync(path, 'utf8');
+        let data: Record<string, unknown> = {};
+        try {
+          data = splitFrontmatter(source).data;
+        } catch {
+          /* reported by the checks */
+        }
+        pages.push({
+          kind,
+          lang,
+          slug: name.replace(/\.mdx$/, ''),
+          key: typeof data.key === 'string' ? data.key : name.replace(/\.mdx$/, ''),
+          title: typeof data.title === 'string' ? data.title : name,
+          file: relative(process.cwd(), path),
+          anchors: anchorsOf(source),
+        });
+      }
+    }
+  }
+  cache = { dir, pages };
+  return pages;
+}
+
+/** The page with `key` in `lang`, if any. */
+export function findByKey(lang: Lang, key: string, pages = loadContentIndex()): IndexedPage | undefined {
+  return pages.find((p) => p.lang === lang && p.key === key);
+}

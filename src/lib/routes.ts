@@ -1,0 +1,47 @@
+import { BASE_PATH } from './site.ts';
+import { DEFAULT_LANG, type Lang } from './languages.ts';
+
+/** The kinds of page the handbook has; every URL is spelled here and nowhere else. */
+export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go';
+
+/** Localised first path segment for each kind of page. */
+const SEGMENTS: Record<Lang, Record<Exclude<PageKind, 'home' | 'caseStudy' | 'notFound'>, string>> = {
+  id: { chapter: 'bab', caseStudies: 'studi-kasus', glossary: 'glosarium', sources: 'sumber', search: 'cari', offline: 'baca-offline', go: 'go' },
+  en: { chapter: 'chapters', caseStudies: 'case-studies', glossary: 'glossary', sources: 'sources', search: 'search', offline: 'read-offline', go: 'go' },
+};
+
+/**
+ * Root-relative path (without the base) of a page, e.g. `/bab/forum-multipihak/`
+ * or `/en/chapters/forum-multipihak/`.
+ */
+export function localizedPath(lang: Lang, kind: PageKind, slug?: string): string {
+  const prefix = lang === DEFAULT_LANG ? '/' : `/${lang}/`;
+  switch (kind) {
+    case 'home':
+      return prefix;
+    case 'notFound':
+      return `${prefix}404/`;
+    case 'chapter':
+    case 'go':
+      return `${prefix}${SEGMENTS[lang][kind]}/${requireSlug(slug, kind)}/`;
+    case 'caseStudy':
+      return `${prefix}${SEGMENTS[lang].caseStudies}/${requireSlug(slug, kind)}/`;
+    default:
+      return `${prefix}${SEGMENTS[lang][kind]}/`;
+  }
+}
+
+/** Prefix a root-relative path with the deployment base path. */
+export function withBase(path: string): string {
+  return BASE_PATH + path.replace(/^\/+/, '');
+}
+
+/** Full href (base included) of a page. */
+export function href(lang: Lang, kind: PageKind, slug?: string): string {
+  return withBase(localizedPath(lang, kind, slug));
+}
+
+function requireSlug(slug: string | undefined, kind: PageKind): string {
+  if (!slug) throw new Error(`A ${kind} path needs a slug.`);
+  return slug;
+}

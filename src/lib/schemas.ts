@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+
+/** A stable key: lowercase letters, digits and hyphens. Used in `/go/<key>` short links and `page:` links. */
+const key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens only, for example "forum-multipihak"');
+
+/** One source behind the facts on a page. */
+export const sourceSchema = z.object({
+  /** Title of the document or web page, as its publisher gives it. */
+  title: z.string().min(3, 'give the title of the source'),
+  /** Full address of the source, starting with http:// or https://. */
+  url: z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }),
+  /** Who published it, e.g. "Open Government Partnership" or "Bappenas". */
+  publisher: z.string().min(2, 'name the publisher').optional(),
+});
+
+/** Fields every reader page shares. */
+const pageFields = {
+  /** The page title: the task the reader does, in plain words. */
+  title: z.string().min(5, 'write a title of at least 5 characters').max(90, 'keep the title under 90 characters'),
+  /** One sentence that sums up the page; shown under the title, in search results and in link previews. */
+  description: z
+    .string()
+    .min(40, 'write one full sentence of at least 40 characters')
+    .max(220, 'keep the description to one sentence under 220 characters'),
+  /** Stable key shared by both languages; powers `/go/<key>` and `page:<key>` links. Never change it once published. */
+  key,
+  /** Position among its siblings (chapters within a part, or case studies). Chapter numbers are derived from it. */
+  order: z.number({ error: 'write a whole number, for example 2' }).int().positive(),
+  /** When an editor last checked the page against its sources (YYYY-MM-DD). */
+  lastReviewed: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
+  /** The sources of every fact on the page; at least one. */
+  sources: z.array(sourceSchema).min(1, 'list at least one source'),
+  /** Old paths (without base) that should keep working after a rename, e.g. "/bab/nama-lama/". */
+  redirectFrom: z.array(z.string().regex(/^\//, 'start the old path with /')).default([]),
+  /** If set, a banner with this text warns readers that the page may be out of date. */
+  outdated: z.string().optional(),
+};
+
+/** Frontmatter of a chapter in `content/chapters/{id,en}/*.mdx`. */
+export const chapterSchema = z.strictObject({
+  ...pageFields,
+  /** The part of the handbook: 1 Understand, 2 Prepare and join, 3 Co-create, 4 Implement and monitor, 5 Appendices. */
+  part: z.number({ error: 'write the part number, 1 to 5' }).int().min(1).max(5),
+});
+
+/** Frontmatter of a case study in `content/case-studies/{id,en}/*.mdx`. */
+export const caseStudySchema = z.strictObject({
+  ...pageFields,
+  /** Name of the region, e.g. "Kabupaten Bojonegoro" (Indonesian) or "Bojonegoro Regency" (English). */
+  region: z.string().min(3, 'name the region'),
+  /** Kind of region; "beberapa" for a page about several regions. */
+  regionType: z.enum(['kabupaten', 'kota', 'provinsi', 'beberapa'], { error: 'use kabupaten, kota, provinsi or beberapa' }),
+  /** Province the region is in (or a list in words for several regions). */
+  province: z.string().min(3, 'name the province'),
+  /** Period the study covers, e.g. "2016–2018". */
+  years: z.string().min(4, 'give the period, for example "2016–2018"'),
+  /** Government people and offices who took part. */
+  governmentActors: z.array(z.string()).min(1, 'name at least one government actor'),
+  /** Civil-society organisations who took part. */
+  civilSocietyActors: z.array(z.string()).min(1, 'name at least one civil-society actor'),
+  /** Where the region stands in OGP. */
+  status: z.enum(['pilot', 'ogp-local-member', 'named-as-next'], { error: 'use pilot, ogp-local-member or named-as-next' }),
+  /** Keys of chapters this case study illustrates. */
+  relatedChapters: z.array(key).default([]),
+});
+
+/** One glossary entry in `content/glossary/{id,en}.yaml`. */
+export const glossaryEntrySchema = z.strictObject({
+  /** Stable id, the same in both languages; `<Term id="...">` points at it. */
+  id: key,
+  /** The term as readers of this language write it. */
+  term: z.string().min(2),
+  /** One or two plain sentences. */
+  definition: z.string().min(10),
+  /** Addresses of sources that support the definition. */
+  sources: z.array(z.url()).default([]),
+});
+
+/** The whole glossary file of one language. */
+export const glossarySchema = z.array(glossaryEntrySchema);
+
+export type ChapterData = z.infer<typeof chapterSchema>;
+export type CaseStudyData = z.infer<typeof caseStudySchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Source = z.infer<typeof sourceSchema>;
