@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // A test or the benchmark can build another content tree into another folder.
   outDir: process.env.OUT_DIR || './dist',
+  // A separate cache per output folder keeps a fixture build from mixing with the real site's content cache.
+  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   devToolbar: { enabled: false },
   markdown: {
     // Sätteri is Astro 7's native processor (GFM on by default); our transforms are its hast plugins.

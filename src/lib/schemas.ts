@@ -6,14 +6,20 @@ const key = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens only, for example "forum-multipihak"');
 
 /** One source behind the facts on a page. */
-export const sourceSchema = z.object({
-  /** Title of the document or web page, as its publisher gives it. */
-  title: z.string().min(3, 'give the title of the source'),
-  /** Full address of the source, starting with http:// or https://. */
-  url: z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }),
-  /** Who published it, e.g. "Open Government Partnership" or "Bappenas". */
-  publisher: z.string().min(2, 'name the publisher').optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Title of the document or web page, as its publisher gives it. */
+    title: z.string({ error: 'give the title of the source' }).min(3, 'give the title of the source'),
+    /** Full address of the source, starting with http:// or https://. */
+    url: z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }).optional(),
+    /** Who published it, e.g. "Open Government Partnership" or "Bappenas". */
+    publisher: z.string().min(2, 'name the publisher').optional(),
+    /** Publication date (YYYY-MM-DD); required for a document with no online address. */
+    published: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }).optional(),
+  })
+  .refine((s) => s.url || (s.publisher && s.published), {
+    error: 'give the source\'s url; only a document with no online address may leave it out, and then it needs publisher and published (YYYY-MM-DD)',
+  });
 
 /** Fields every reader page shares. */
 const pageFields = {

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../support/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => site?.close());
+
+describe('the language switch', () => {
+  it('lands on the same chapter and section in English', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}bab/forum-multipihak/#kapan`);
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/en\/chapters\/forum-multipihak\/#kapan$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('#kapan').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('comes back to the Indonesian case study', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}en/case-studies/bojonegoro/`);
+    await page.locator('a.lang-switch').click();
+    await page.waitForURL(/\/studi-kasus\/bojonegoro\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await page.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+/** Build the site from a content tree into a fresh temporary folder; returns the folder and the build's output. */
+export function buildFixture(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'pedoman-build-')), 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Read a built page by its URL path. */
+export function readPage(outDir: string, urlPath: string): string {
+  return readFileSync(join(outDir, urlPath.replace(/^\//, ''), urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
