@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookHastPlugins } from './src/markdown/handbook-plugins.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -24,5 +25,5 @@ export default defineConfig({
       hastPlugins: handbookHastPlugins,
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), linkCheckIntegration(), pagefindIntegration()],
 });

@@ -20,7 +20,8 @@ export function localizedPath(lang: Lang, kind: PageKind, slug?: string): string
     case 'home':
       return prefix;
     case 'notFound':
-      return `${prefix}404/`;
+      // Hosts serve /404.html for any missing page; the English one is a normal page.
+      return lang === DEFAULT_LANG ? '/404.html' : `${prefix}404/`;
     case 'chapter':
     case 'go':
       return `${prefix}${SEGMENTS[lang][kind]}/${requireSlug(slug, kind)}/`;
@@ -44,4 +45,9 @@ export function href(lang: Lang, kind: PageKind, slug?: string): string {
 function requireSlug(slug: string | undefined, kind: PageKind): string {
   if (!slug) throw new Error(`A ${kind} path needs a slug.`);
   return slug;
+}
+
+/** Root-relative path of a page's share-preview image: /og/bab/forum-multipihak.png, /og/index.png for the home page. */
+export function ogImagePath(pagePath: string): string {
+  return `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`;
 }

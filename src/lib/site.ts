@@ -33,3 +33,6 @@ export const BUILD_DATE: Date = (() => {
     return new Date('2026-01-01T00:00:00Z');
   }
 })();
+
+/** Share-preview images are on unless OG_IMAGES=off (the benchmark measures them separately). */
+export const OG_IMAGES: boolean = process.env.OG_IMAGES !== 'off';

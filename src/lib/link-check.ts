@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** A link in the built site that leads nowhere. */
+export interface BrokenLink {
+  /** The built page that has the link, relative to the output folder. */
+  page: string;
+  href: string;
+  /** Link text, to find the link in its source. */
+  text: string;
+  reason: string;
+}
+
+const ATTR = /<(a|link|script|img|source)\b[^>]*?\s(href|src)="([^"]*)"[^>]*>(?:([^<]*))?/g;
+const ID = /\sid="([^"]+)"/g;
+
+/** Every HTML file under `dir`. */
+export function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/'));
+}
+
+const idCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idCache.get(file);
+  if (!ids) {
+    ids = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => m[1]));
+    idCache.set(file, ids);
+  }
+  return ids;
+}
+
+/**
+ * Check every internal link, stylesheet, script and image of the built site:
+ * the target file must exist, and a #fragment must be an id on the target page.
+ * `base` is the deployment base path; links outside it are external.
+ */
+export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
+  idCache.clear();
+  const broken: BrokenLink[] = [];
+  for (const page of htmlFiles(outDir)) {
+    const html = readFileSync(join(outDir, page), 'utf8');
+    const pageUrl = new URL(`http://site${base}${page.replace(/index\.html$/, '')}`);
+    for (const m of html.matchAll(ATTR)) {
+      const [, tag, , raw, text = ''] = m;
+      if (!raw || /^(mailto:|tel:|data:|javascript:)/.test(raw)) continue;
+      if (tag === 'link' && !/rel="(stylesheet|icon)"/.test(m[0])) continue;
+      const url = new URL(raw.replace(/&amp;/g, '&'), pageUrl);
+      if (url.origin !== 'http://site') continue;
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, href: raw, text, reason: `leaves the site's base path ${base}` });
+        continue;
+      }
+      let target = join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
+      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+      if (!existsSync(target)) {
+        broken.push({ page, href: raw, text, reason: 'no such page or file' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+        broken.push({ page, href: raw, text, reason: `the page ${relative(outDir, target)} has no section #${fragment}` });
+      }
+    }
+  }
+  return broken;
+}
