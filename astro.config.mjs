@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookHastPlugins } from './src/markdown/handbook-plugins.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { offlineEditionIntegration } from './src/integrations/offline-edition.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -17,7 +19,30 @@ export default defineConfig({
   // A separate cache per output folder keeps a fixture build from mixing with the real site's content cache.
   cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   devToolbar: { enabled: false },
+  build: {
+    // One cached stylesheet for every page, never inlined, so the strict CSP needs no style hashes.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    // A strict Content-Security-Policy in a <meta> tag on every page; Astro adds the hashes of our inline scripts.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search engine is WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    // The handbook has no code samples; Shiki's inline styles would also break the strict CSP.
+    syntaxHighlight: false,
     // Sätteri is Astro 7's native processor (GFM on by default); our transforms are its hast plugins.
     // headingAttributes gives authors explicit, translation-proof anchors: "## Judul {#anchor}".
     processor: satteri({
@@ -25,5 +50,5 @@ export default defineConfig({
       hastPlugins: handbookHastPlugins,
     }),
   },
-  integrations: [mdx(), linkCheckIntegration(), pagefindIntegration()],
+  integrations: [mdx(), linkCheckIntegration(), securityHeadersIntegration(), pagefindIntegration(), offlineEditionIntegration()],
 });

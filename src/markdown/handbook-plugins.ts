@@ -214,10 +214,21 @@ const sectionAnchors = defineHastPlugin({
   },
 });
 
+/** Wide tables scroll sideways inside a focusable, labelled region, so keyboard users can scroll them too. */
+const scrollableTables = defineHastPlugin({
+  name: 'pedoman:scrollable-tables',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      ctx.wrapNode(node, el('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: t(langOf(ctx), 'table.label') }) as never);
+    },
+  },
+});
+
 /** Lowercase hyphenated form of a heading, to suggest an anchor in error messages. */
 export function slugify(value: string): string {
   return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 }
 
 /** The plugins in run order: reject unknown tags first, then expand author components, then links and anchors. */
-export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, links, sectionAnchors];
+export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, links, sectionAnchors, scrollableTables];

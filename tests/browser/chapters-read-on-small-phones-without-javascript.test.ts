@@ -31,7 +31,7 @@ describe('reading on a 360 px phone', () => {
 
   it('keeps checklist ticks after a reload', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}bab/cek-kesiapan/`);
+    await page.goto(`${site.url}bab/cek-kesiapan/`, { waitUntil: 'networkidle' });
     const box = page.locator('[data-checklist] input[type="checkbox"]').first();
     await box.check();
     await page.reload();

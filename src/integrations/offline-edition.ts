@@ -1,0 +1,270 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, transform, type Plugin } from 'esbuild';
+import { zipSync } from 'fflate';
+import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
+import { formatDate, t } from '../lib/i18n.ts';
+import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../lib/languages.ts';
+import { localizedPath } from '../lib/routes.ts';
+import {
+  BANNER_STYLE,
+  CLASSIC_MODULE_FOOTER,
+  CLASSIC_MODULE_GLOBAL,
+  crawl,
+  hasDynamicImport,
+  IMPORT_SHIM,
+  offlineBanner,
+  pageLang,
+  redirectTargetOf,
+  rewritePage,
+  rewriteStylesheet,
+  swapDynamicImports,
+  type Reference,
+} from '../lib/offline/edition.ts';
+import { classifyUrl, fileForPath, pathForFile, type SiteLocation } from '../lib/offline/paths.ts';
+import { buildManifest, manifestName, pagefindFilesFor } from '../lib/offline/manifest.ts';
+import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME, SERVICE_WORKER_FILE } from '../lib/offline/names.ts';
+
+/**
+ * Build the offline editions after Astro and Pagefind have written the site
+ * (add it after pagefindIntegration() in astro.config.mjs):
+ *
+ * - `dist/pedoman-ogp-offline.zip`: both languages as a folder that works when
+ *   opened from disk (file://): relative links to files, classic scripts, and
+ *   Pagefind's own search fed from <script> files;
+ * - `dist/offline-manifest-<lang>.json`: what the service worker (public/sw.js)
+ *   saves when a reader presses "Save for offline reading".
+ */
+export function offlineEditionIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'pedoman:offline-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      // Pages link to the zip before it exists; reserve its name (an empty zip) so that
+      // link checks running before this integration find the file. It is replaced below.
+      'astro:build:generated': ({ dir }) => {
+        writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), zipSync({}));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeOfflineEditions({ outDir: fileURLToPath(dir), root, log: logger });
+      },
+    },
+  };
+}
+
+interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface OfflineEditionsResult {
+  zipBytes: number;
+  /** Files in the zip, relative to its folder. */
+  editionFiles: string[];
+  manifests: Record<string, { files: number; bytes: number; version: string }>;
+}
+
+/** Write the zip and the service-worker manifests into a built site folder. */
+export async function writeOfflineEditions({ outDir, root, log }: { outDir: string; root: string; log: Log }): Promise<OfflineEditionsResult> {
+  const started = performance.now();
+  const site: SiteLocation = { siteUrl: SITE_URL, basePath: BASE_PATH };
+  const isArtifact = (f: string) => f === OFFLINE_ZIP_NAME || f === SERVICE_WORKER_FILE || /^offline-manifest-[\w-]+\.json$/.test(f);
+  const all = listFiles(outDir).filter((f) => !isArtifact(f));
+  const has = new Set(all);
+  const exists = (f: string) => has.has(f);
+  const cache = new Map<string, string>();
+  const text = (f: string) => cache.get(f) ?? (cache.set(f, readFileSync(join(outDir, f), 'utf8')), cache.get(f)!);
+  const bytes = (f: string) => readFileSync(join(outDir, f));
+
+  /** The file for a site path, following redirect pages (old addresses) to the page they send readers to. */
+  const locate = (path: string): string | undefined => {
+    let file = fileForPath(path, exists);
+    for (let hops = 0; file?.endsWith('.html') && hops < 5; hops += 1) {
+      const target = redirectTargetOf(text(file));
+      if (target === undefined) return file;
+      const next = classifyUrl(target, pathForFile(file), site);
+      file = next.kind === 'site' ? fileForPath(next.path, exists) : undefined;
+    }
+    return file;
+  };
+  const homes = LANGUAGES.map((lang) => fileForPath(localizedPath(lang, 'home').slice(1), exists)).filter((f): f is string => !!f);
+  const langOf = (html: string): Lang => {
+    const lang = pageLang(html);
+    return lang && isLang(lang) ? lang : DEFAULT_LANG;
+  };
+
+  // 1. The offline edition: every page reachable from the home pages, rewritten for file://.
+  const edition = new Map<string, string | Uint8Array>();
+  const problems: string[] = [];
+  const modules = new Set<string>();
+  const follow = (from: string, references: Reference[]) =>
+    references.flatMap((r) => {
+      if (!r.file && !r.navigation) problems.push(`${from} loads ${BASE_PATH}${r.path}, which the build does not have.`);
+      if (r.file && r.module) modules.add(r.file);
+      return r.file ? [r.file] : [];
+    });
+  crawl(homes, (file) => {
+    if (file.endsWith('.html')) {
+      const html = text(file);
+      const lang = langOf(html);
+      const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + pathForFile(file));
+      const page = rewritePage(html, { file, site, locate, banner, head: BANNER_STYLE });
+      edition.set(file, page.html);
+      return follow(file, page.references);
+    }
+    if (file.endsWith('.css')) {
+      const sheet = rewriteStylesheet(text(file), { file, site, locate });
+      edition.set(file, sheet.css);
+      return follow(file, sheet.references);
+    }
+    edition.set(file, bytes(file));
+    return [];
+  });
+
+  // Scripts the pages load on demand with import(): the same code as classic scripts.
+  for (const file of all.filter((f) => /^assets\/[^/]+\.m?js$/.test(f) && !/^assets\/offline/.test(f))) {
+    if (edition.has(file) && !modules.has(file)) continue;
+    const code = text(file);
+    edition.set(file, isModule(code) ? await classicModule(code, file, log) : code);
+  }
+  // Module scripts from pages (<script type="module" src>): bundled into classic scripts.
+  for (const file of modules) edition.set(file, await bundleModule(join(outDir, file), outDir));
+
+  // Search: Pagefind's engine as a classic script, its index as <script> files.
+  const entryFile = 'pagefind/pagefind-entry.json';
+  if (!exists(entryFile)) throw new Error('The offline edition needs the search index: list offlineEditionIntegration() after pagefindIntegration() in astro.config.mjs.');
+  const entry = JSON.parse(text(entryFile));
+  const pagefindFiles = all.filter((f) => f.startsWith('pagefind/')).map((f) => f.slice('pagefind/'.length));
+  const searchFiles = new Set(Object.keys(entry.languages).flatMap((lang) => pagefindFilesFor(lang, entry, pagefindFiles)));
+  searchFiles.delete('pagefind.js');
+  searchFiles.delete('pagefind-worker.js');
+  for (const f of searchFiles) edition.set(`pagefind/${f}.js`, `pedomanFile("${bytes(`pagefind/${f}`).toString('base64')}")\n`);
+  edition.set('pagefind/pagefind.js', await offlinePagefindBundle(outDir, root));
+
+  // 2. The zip.
+  const zipInput: Record<string, Uint8Array> = {};
+  for (const [file, content] of [...edition.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    zipInput[`${OFFLINE_FOLDER}/${file}`] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  }
+  const zip = zipSync(zipInput, { level: 9, mtime: BUILD_DATE });
+  writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
+
+  // The "Read offline" pages show the zip's size.
+  for (const file of all.filter((f) => f.endsWith('.html'))) {
+    const html = text(file);
+    if (!html.includes('data-offline-zip-size')) continue;
+    const filled = fillZipSize(html, langOf(html), zip.length);
+    writeFileSync(join(outDir, file), filled);
+    cache.set(file, filled);
+  }
+
+  // 3. Service-worker manifests: per language, its pages, what they load, its search index.
+  const manifests: OfflineEditionsResult['manifests'] = {};
+  for (const lang of LANGUAGES) {
+    const home = fileForPath(localizedPath(lang, 'home').slice(1), exists);
+    if (!home) continue;
+    const notFound = fileForPath(localizedPath(lang, 'notFound').slice(1), exists) ?? (lang === DEFAULT_LANG && exists('404.html') ? '404.html' : undefined);
+    const files = crawl([home, ...(notFound ? [notFound] : [])], (file) => {
+      if (file.endsWith('.html')) {
+        const { references } = rewritePage(text(file), { file, site, locate });
+        return references.flatMap((r) => (!r.file ? [] : !r.file.endsWith('.html') || langOf(text(r.file)) === lang ? [r.file] : []));
+      }
+      if (file.endsWith('.css')) return rewriteStylesheet(text(file), { file, site, locate }).references.flatMap((r) => (r.file ? [r.file] : []));
+      return [];
+    });
+    files.push(...all.filter((f) => /^assets\/[^/]+$/.test(f)));
+    files.push(...pagefindFilesFor(lang, entry, pagefindFiles).map((f) => `pagefind/${f}`));
+    const contents = new Map<string, Uint8Array>();
+    for (const file of new Set(files)) contents.set(pathForFile(file), bytes(file));
+    const manifest = buildManifest(lang, BUILD_DATE, contents);
+    writeFileSync(join(outDir, manifestName(lang)), `${JSON.stringify(manifest, null, 1)}\n`);
+    manifests[lang] = { files: contents.size, bytes: manifest.bytes, version: manifest.version };
+  }
+
+  for (const p of problems.slice(0, 20)) log.warn(p);
+  if (problems.length > 20) log.warn(`…and ${problems.length - 20} more missing files.`);
+  log.info(
+    `Offline edition: ${OFFLINE_ZIP_NAME} is ${formatBytes(zip.length)} (${edition.size} files, ${homes.length} languages). ` +
+      `Save for offline: ${Object.entries(manifests).map(([l, m]) => `${l} ${m.files} files, ${formatBytes(m.bytes)}`).join('; ')}. ` +
+      `${Math.round(performance.now() - started)} ms.`,
+  );
+  return { zipBytes: zip.length, editionFiles: [...edition.keys()], manifests };
+}
+
+/** Every file under a folder, as forward-slash paths relative to it. */
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, ''))
+    .sort();
+}
+
+/** An ES module (import/export statements or import()) rather than a classic script. */
+function isModule(code: string): boolean {
+  return /^\s*(import|export)\b/m.test(code) || hasDynamicImport(code);
+}
+
+/** The same module as a classic script that registers its exports for the import() shim. */
+async function classicModule(code: string, file: string, log: Log): Promise<string> {
+  const out = await transform(code, { format: 'iife', globalName: CLASSIC_MODULE_GLOBAL, minify: true, loader: 'js', sourcefile: file, logOverride: { 'empty-import-meta': 'silent' } });
+  for (const w of out.warnings) log.warn(`${file}: ${w.text}`);
+  const classic = swapDynamicImports(out.code);
+  if (hasDynamicImport(classic)) throw new Error(`${file}: an import() could not be replaced for the offline edition.`);
+  return (classic.includes('__pedomanImport') ? IMPORT_SHIM : '') + classic + CLASSIC_MODULE_FOOTER;
+}
+
+/** Root-absolute imports (`/_astro/x.js`) resolve inside the built site. */
+function siteImports(outDir: string): Plugin {
+  return {
+    name: 'site-imports',
+    setup(b) {
+      b.onResolve({ filter: /^\// }, (args) => ({ path: join(outDir, args.path.startsWith(BASE_PATH) ? args.path.slice(BASE_PATH.length) : args.path) }));
+    },
+  };
+}
+
+/** A page's module script and everything it imports, as one classic script. */
+async function bundleModule(entry: string, outDir: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, minify: true, logLevel: 'silent', plugins: [siteImports(outDir)] });
+  const code = swapDynamicImports(result.outputFiles[0].text);
+  return (code.includes('__pedomanImport') ? IMPORT_SHIM : '') + code;
+}
+
+/** Pagefind's browser code with the offline runtime, as a classic script registered for the import() shim. */
+async function offlinePagefindBundle(outDir: string, root: string): Promise<string> {
+  const runtime = join(root, 'src/lib/offline/pagefind-runtime.ts');
+  const contents = [
+    `import * as pagefind from ${JSON.stringify(join(outDir, 'pagefind/pagefind.js'))};`,
+    `import { offlinePagefind } from ${JSON.stringify(runtime)};`,
+    'export const { options, init, search, debouncedSearch, preload, filters, destroy } = offlinePagefind(pagefind);',
+  ].join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'offline-search.js', loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    globalName: CLASSIC_MODULE_GLOBAL,
+    inject: [join(root, 'src/lib/offline/pagefind-fetch.ts')],
+    footer: { js: CLASSIC_MODULE_FOOTER },
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Put the zip's size into the `data-offline-zip-size` element of a page. */
+export function fillZipSize(html: string, lang: Lang, size: number): string {
+  return html.replace(/(<[^>]*\bdata-offline-zip-size\b[^>]*>)[^<]*(<\/)/g, (_, open: string, close: string) => `${open}${t(lang, 'offline.zipSize', { size: formatBytes(size, lang) })}${close}`);
+}
+
+/** A size for people: `1.4 MB` (English) or `1,4 MB` (Indonesian). */
+export function formatBytes(size: number, lang: Lang = 'en'): string {
+  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
+  return size >= 1e6 ? `${n.format(size / 1e6)} MB` : `${n.format(Math.max(1, Math.round(size / 1e3)))} kB`;
+}

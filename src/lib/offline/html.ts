@@ -1,0 +1,299 @@
+/**
+ * A small, byte-preserving HTML rewriter for built pages.
+ *
+ * It walks start tags and lets a visitor read and change their attributes,
+ * and hands over the text of <script> and <style> elements. Everything it
+ * does not change is copied unchanged, so a rewritten page differs from the
+ * original only where a URL (or an attribute) was changed. Text is never
+ * touched, so a code sample that shows `href="/x/"` stays as written.
+ */
+
+/** One attribute of a start tag as written in the source. */
+interface RawAttribute {
+  name: string;
+  value: string | undefined;
+  /** The attribute exactly as written, or undefined once it was changed. */
+  raw: string | undefined;
+}
+
+/** A start tag whose attributes can be read and changed. */
+export class StartTag {
+  /** Lower-case element name, e.g. `a`, `link`, `html`. */
+  readonly name: string;
+  readonly selfClosing: boolean;
+  private readonly attrs: RawAttribute[];
+  private readonly source: string;
+  private changed = false;
+  private dropped = false;
+
+  constructor(source: string, name: string, attrs: RawAttribute[], selfClosing: boolean) {
+    this.source = source;
+    this.name = name;
+    this.attrs = attrs;
+    this.selfClosing = selfClosing;
+  }
+
+  /** The decoded value of an attribute; `''` for a bare attribute; undefined when absent. */
+  get(name: string): string | undefined {
+    const a = this.attrs.find((x) => x.name === name.toLowerCase());
+    return a ? (a.value ?? '') : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.attrs.some((x) => x.name === name.toLowerCase());
+  }
+
+  /** The names of the tag's attributes, lower case, in source order. */
+  names(): string[] {
+    return this.attrs.map((a) => a.name);
+  }
+
+  /** Set (or add) an attribute; the value is escaped when written. `true` writes a bare attribute. */
+  set(name: string, value: string | true): void {
+    const key = name.toLowerCase();
+    const next = value === true ? undefined : value;
+    const a = this.attrs.find((x) => x.name === key);
+    if (a) {
+      if (a.value === next && a.raw !== undefined) return;
+      a.value = next;
+      a.raw = undefined;
+    } else {
+      this.attrs.push({ name: key, value: next, raw: undefined });
+    }
+    this.changed = true;
+  }
+
+  remove(name: string): void {
+    const i = this.attrs.findIndex((x) => x.name === name.toLowerCase());
+    if (i >= 0) {
+      this.attrs.splice(i, 1);
+      this.changed = true;
+    }
+  }
+
+  /** Leave the tag out of the page (for elements without content, such as <link>). */
+  drop(): void {
+    this.dropped = true;
+  }
+
+  /** The tag as HTML: the original text when nothing changed. */
+  toString(): string {
+    if (this.dropped) return '';
+    if (!this.changed) return this.source;
+    const parts = this.attrs.map((a) => a.raw ?? (a.value === undefined ? a.name : `${a.name}="${escapeAttribute(a.value)}"`));
+    return `<${this.name}${parts.map((p) => ` ${p}`).join('')}${this.selfClosing ? ' /' : ''}>`;
+  }
+}
+
+/** What to do with the parts of a page. Every method is optional. */
+export interface HtmlVisitor {
+  /** Called for every start tag, in document order; may change its attributes. */
+  tag?(tag: StartTag): void;
+  /** Called with the text inside <script> or <style>; returns the text to keep. */
+  rawText?(tag: StartTag, text: string): string;
+  /** HTML to insert right after a start tag (or after the raw text element it opens). */
+  after?(tag: StartTag): string | undefined;
+}
+
+/** Elements whose content is not HTML; their text goes to `rawText` (script, style) or is copied. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * Rewrite a page with a visitor. Comments, the doctype, end tags and text are
+ * copied as they are; start tags are re-written only when the visitor changed them.
+ */
+export function transformHtml(html: string, visitor: HtmlVisitor): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    out += html.slice(i, lt);
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      const stop = end < 0 ? html.length : end + 3;
+      out += html.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const next = html[i + 1] ?? '';
+    if (next === '!' || next === '?' || next === '/') {
+      const end = html.indexOf('>', i);
+      const stop = end < 0 ? html.length : end + 1;
+      out += html.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (!/[a-zA-Z]/.test(next)) {
+      out += '<';
+      i += 1;
+      continue;
+    }
+    const parsed = parseStartTag(html, i);
+    const tag = parsed.tag;
+    visitor.tag?.(tag);
+    out += tag.toString();
+    i = parsed.end;
+    if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
+      const close = findClosingTag(html, i, tag.name);
+      const text = html.slice(i, close);
+      out += (tag.name === 'script' || tag.name === 'style') && visitor.rawText ? visitor.rawText(tag, text) : text;
+      i = close;
+    }
+    const extra = visitor.after?.(tag);
+    if (extra) {
+      if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
+        // Insert after the element's end tag, not inside its text.
+        const end = html.indexOf('>', i);
+        const stop = end < 0 ? html.length : end + 1;
+        out += html.slice(i, stop);
+        i = stop;
+      }
+      out += extra;
+    }
+  }
+  return out + html.slice(i);
+}
+
+/** Collect every start tag of a page (read only), e.g. to find links. */
+export function startTags(html: string): StartTag[] {
+  const tags: StartTag[] = [];
+  transformHtml(html, { tag: (t) => void tags.push(t) });
+  return tags;
+}
+
+function parseStartTag(html: string, start: number): { tag: StartTag; end: number } {
+  const nameMatch = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(start, start + 200));
+  const rawName = nameMatch![1];
+  let i = start + 1 + rawName.length;
+  const attrs: RawAttribute[] = [];
+  let selfClosing = false;
+  while (i < html.length) {
+    const c = html[i];
+    if (c === '>') { i += 1; break; }
+    if (/\s/.test(c)) { i += 1; continue; }
+    if (c === '/') {
+      if (html[i + 1] === '>') { selfClosing = true; i += 2; break; }
+      i += 1;
+      continue;
+    }
+    const attrStart = i;
+    while (i < html.length && !/[\s/>=]/.test(html[i])) i += 1;
+    if (i === attrStart) i += 1; // a stray "=": skip it
+    const name = html.slice(attrStart, i).toLowerCase();
+    let j = i;
+    while (j < html.length && /\s/.test(html[j])) j += 1;
+    let value: string | undefined;
+    if (html[j] === '=') {
+      j += 1;
+      while (j < html.length && /\s/.test(html[j])) j += 1;
+      const q = html[j];
+      if (q === '"' || q === "'") {
+        const close = html.indexOf(q, j + 1);
+        const stop = close < 0 ? html.length : close;
+        value = decodeEntities(html.slice(j + 1, stop));
+        i = Math.min(html.length, stop + 1);
+      } else {
+        const s = j;
+        while (j < html.length && !/[\s>]/.test(html[j])) j += 1;
+        value = decodeEntities(html.slice(s, j));
+        i = j;
+      }
+    }
+    if (name) attrs.push({ name, value, raw: html.slice(attrStart, i) });
+  }
+  return { tag: new StartTag(html.slice(start, i), rawName.toLowerCase(), attrs, selfClosing), end: i };
+}
+
+function findClosingTag(html: string, from: number, name: string): number {
+  const re = new RegExp(`</${name}[\\s>/]`, 'ig');
+  re.lastIndex = from;
+  const m = re.exec(html);
+  return m ? m.index : html.length;
+}
+
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/** Decode the character references that appear in attribute values. */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Escape a value for a double-quoted attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** Escape text for an element's content. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The attributes that hold a URL, per element. */
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  track: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  input: ['src', 'formaction'],
+  button: ['formaction'],
+  form: ['action'],
+  object: ['data'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+};
+
+/** Whether following this attribute is a navigation (a link) rather than a file the page loads. */
+export function isNavigation(tag: StartTag, attribute: string): boolean {
+  if (tag.name === 'a' || tag.name === 'area' || tag.name === 'form' || attribute === 'formaction') return true;
+  if (tag.name === 'link') {
+    const rel = (tag.get('rel') ?? '').toLowerCase().split(/\s+/);
+    return !rel.some((r) => ['stylesheet', 'icon', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon', 'mask-icon'].includes(r));
+  }
+  return false;
+}
+
+/** Rewrite each URL of a `srcset` list, keeping the width or density descriptors. */
+export function rewriteSrcset(srcset: string, rewrite: (url: string) => string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const m = /^(\s*)(\S+)(.*)$/s.exec(candidate);
+      return m ? `${m[1]}${rewrite(m[2])}${m[3]}` : candidate;
+    })
+    .join(',');
+}
+
+/** Rewrite the `url=` part of a `<meta http-equiv="refresh" content="0; url=...">`. */
+export function rewriteRefresh(content: string, rewrite: (url: string) => string): string {
+  return content.replace(/(;\s*url\s*=\s*)(['"]?)([^'"]*)\2\s*$/i, (_, lead: string, q: string, url: string) => `${lead}${q}${rewrite(url.trim())}${q}`);
+}
+
+/** The target of a refresh redirect, or undefined when the tag is not one. */
+export function refreshTarget(tag: StartTag): string | undefined {
+  if (tag.name !== 'meta' || (tag.get('http-equiv') ?? '').toLowerCase() !== 'refresh') return undefined;
+  const m = /;\s*url\s*=\s*(['"]?)([^'"]*)\1\s*$/i.exec(tag.get('content') ?? '');
+  return m ? m[2].trim() : undefined;
+}
+
+/** Rewrite every `url(...)` and `@import "..."` in CSS (a stylesheet, a <style> element or a style attribute). */
+export function rewriteCssUrls(css: string, rewrite: (url: string) => string): string {
+  return css
+    .replace(/url\(\s*(['"]?)([^'")]*?)\1\s*\)/gi, (whole, q: string, url: string) => (url ? `url(${q}${rewrite(url)}${q})` : whole))
+    .replace(/@import\s+(['"])([^'"]+)\1/gi, (_, q: string, url: string) => `@import ${q}${rewrite(url)}${q}`);
+}

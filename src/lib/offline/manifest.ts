@@ -1,0 +1,62 @@
+/**
+ * The list of files the service worker (public/sw.js) saves when a reader
+ * presses "Save for offline reading": one manifest per language,
+ * `offline-manifest-<lang>.json` at the site root.
+ *
+ * Each file is listed by its URL relative to the site's base (`bab/forum/`,
+ * `_astro/x.css`) with a short hash of its content. The service worker hashes
+ * what it downloads the same way (SHA-256, first 12 hex digits), so after a new
+ * build it downloads only files whose hash changed and knows its copy is current.
+ */
+import { createHash } from 'node:crypto';
+
+export interface OfflineManifest {
+  /** Changes whenever any listed file changes: the service worker compares it to update. */
+  version: string;
+  lang: string;
+  /** ISO date of the build (the commit date, see BUILD_DATE). */
+  built: string;
+  /** Total size of the files, for the reader's information. */
+  bytes: number;
+  /** URL relative to the base → content hash. */
+  files: Record<string, string>;
+}
+
+/** Content hash used in manifests and by the service worker: SHA-256, first 12 hex digits. */
+export function contentHash(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 12);
+}
+
+/** The manifest's file name for a language. */
+export function manifestName(lang: string): string {
+  return `offline-manifest-${lang}.json`;
+}
+
+/** Build the manifest for a language from its files (URL relative to the base → content). */
+export function buildManifest(lang: string, built: Date, files: Map<string, Uint8Array | string>): OfflineManifest {
+  const entries = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const hashed: Record<string, string> = {};
+  let bytes = 0;
+  for (const [url, content] of entries) {
+    hashed[url] = contentHash(content);
+    bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  }
+  return { version: contentHash(JSON.stringify(hashed)), lang, built: built.toISOString(), bytes, files: hashed };
+}
+
+/**
+ * The Pagefind files a language needs to search: the engine, the entry file,
+ * that language's metadata, WASM and chunks. `entry` is pagefind-entry.json;
+ * `pagefindFiles` are paths relative to the pagefind folder.
+ */
+export function pagefindFilesFor(
+  lang: string,
+  entry: { languages: Record<string, { hash: string; wasm?: string | null }> },
+  pagefindFiles: string[],
+): string[] {
+  const index = entry.languages[lang];
+  if (!index) return [];
+  const prefix = `${lang}_`;
+  const wanted = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]);
+  return pagefindFiles.filter((f) => wanted.has(f) || (/^(index|fragment|filter)\//.test(f) && f.split('/')[1].startsWith(prefix)));
+}
