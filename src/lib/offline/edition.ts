@@ -19,6 +19,7 @@ import {
   type StartTag,
 } from './html.ts';
 import { classifyUrl, pathForFile, relativeHref, rootPrefix, type SiteLocation } from './paths.ts';
+import { createHash } from 'node:crypto';
 
 /** A file of the site that a page refers to. */
 export interface Reference {
@@ -133,7 +134,58 @@ export function rewritePage(html: string, ctx: PageContext): RewrittenPage {
   });
   if (ctx.head) out = out.replace(/<\/head>/i, `${ctx.head}</head>`);
   if (ctx.banner) out = insertBanner(out, ctx.banner);
-  return { html: out, references };
+  return { html: allowInlineByHash(out), references };
+}
+
+/** A CSP source expression for inline content: `'sha256-<base64>'`. */
+export function cspHash(content: string): string {
+  return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Keep a page's Content-Security-Policy <meta> true to its inline scripts and
+ * styles after they were changed: each one's hash is added to script-src or
+ * style-src (created from default-src when missing). A directive that relies on
+ * 'unsafe-inline' alone is left alone, since a hash would switch that off.
+ * Pages without a CSP <meta> are returned unchanged.
+ */
+export function allowInlineByHash(html: string): string {
+  if (!/<meta\b[^>]*http-equiv=["']?content-security-policy/i.test(html)) return html;
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  transformHtml(html, {
+    rawText: (tag, text) => {
+      if (tag.name === 'style') styles.push(text);
+      else if (!tag.has('src')) scripts.push(text);
+      return text;
+    },
+  });
+  return transformHtml(html, {
+    tag: (tag) => {
+      if (tag.name !== 'meta' || (tag.get('http-equiv') ?? '').toLowerCase() !== 'content-security-policy') return;
+      tag.set('content', addCspHashes(tag.get('content') ?? '', { 'script-src': scripts.map(cspHash), 'style-src': styles.map(cspHash) }));
+    },
+  });
+}
+
+/** Add source expressions to CSP directives, keeping the policy's order and wording otherwise. */
+export function addCspHashes(policy: string, add: Record<string, string[]>): string {
+  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => d.split(/\s+/));
+  const find = (name: string) => directives.find((d) => d[0].toLowerCase() === name);
+  for (const [name, sources] of Object.entries(add)) {
+    if (!sources.length) continue;
+    let directive = find(name);
+    if (!directive) {
+      const fallback = find('default-src');
+      if (!fallback) continue; // nothing restricts this kind of content
+      directive = [name, ...fallback.slice(1)];
+      directives.push(directive);
+    }
+    const values = directive.slice(1).map((v) => v.toLowerCase());
+    if (values.includes("'unsafe-inline'") && !values.some((v) => /^'(sha\d+|nonce)-/.test(v))) continue;
+    for (const s of sources) if (!directive.includes(s)) directive.push(s);
+  }
+  return directives.map((d) => d.join(' ')).join('; ');
 }
 
 /** Put the banner right after the skip link (so that stays the first thing to tab to), or at the top of <body>. */
