@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
-import { HEADING_ANCHOR, anchorsOf } from './content-index.ts';
+import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -221,16 +221,16 @@ let allPages: PageSource[] = [];
 function checkLink(page: PageSource, node: MdNode, add: (n: MdNode, m: string) => void) {
   const url = node.url ?? '';
   if (url.startsWith('page:')) {
-    const [key, anchor] = url.slice(5).split('#');
-    const target = allPages.find((p) => p.lang === page.lang && (p.data?.key ?? p.slug) === key);
-    if (!target) add(node, `the link "${url}" names no ${page.lang === 'id' ? 'Indonesian' : 'English'} page with key "${key}". Use the key from the target page's frontmatter.`);
-    else if (anchor && !target.anchors.has(anchor)) add(node, `the link "${url}" points to #${anchor}, which ${target.file} does not have. Its anchors are: ${[...target.anchors].join(', ') || 'none'}.`);
+    const link = parsePageLink(url, page.lang);
+    const target = allPages.find((p) => p.lang === link.lang && (p.data?.key ?? p.slug) === link.key);
+    if (!target) add(node, `the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
+    else if (link.anchor && !target.anchors.has(link.anchor)) add(node, `the link "${url}" points to #${link.anchor}, which ${target.file} does not have. Its anchors are: ${[...target.anchors].join(', ') || 'none'}.`);
   } else if (url.startsWith('#')) {
     if (!page.anchors.has(url.slice(1)) && !RESERVED_ANCHORS.has(url.slice(1))) add(node, `the link "${url}" points to a section this page does not have. Its anchors are: ${[...page.anchors].join(', ') || 'none'}.`);
   } else if (url.startsWith('/')) {
     const intoEnglish = url.startsWith('/en/');
-    if (page.lang === 'id' && intoEnglish) add(node, `the link "${url}" leads from an Indonesian page into the English pages. Link with page:KEY so readers stay in their language.`);
-    else if (page.lang === 'en' && !intoEnglish) add(node, `the link "${url}" leads from an English page into the Indonesian pages. Link with page:KEY so readers stay in their language.`);
+    if (page.lang === 'id' && intoEnglish) add(node, `the link "${url}" leads from an Indonesian page into the English pages. Link with page:KEY so readers stay in their language, or page:en/KEY if you mean to switch.`);
+    else if (page.lang === 'en' && !intoEnglish) add(node, `the link "${url}" leads from an English page into the Indonesian pages. Link with page:KEY so readers stay in their language, or page:id/KEY if you mean to switch.`);
     else add(node, `the link "${url}" is written as a path, which breaks when the site moves. Link with page:KEY or page:KEY#anchor instead.`);
   } else if (!/^(https?:|mailto:|tel:)/.test(url)) {
     add(node, `the link "${url}" is not a page:KEY link or a full https:// address. Write page:KEY for a page of the handbook.`);

@@ -101,3 +101,19 @@ export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage
 export function findByKey(lang: Lang, key: string, pages = loadContentIndex()): IndexedPage | undefined {
   return pages.find((p) => p.lang === lang && p.key === key);
 }
+
+/** A parsed `page:` link: `page:key`, `page:key#anchor`, or `page:en/key#anchor` for an intended link into the other language. */
+export interface PageLink {
+  key: string;
+  anchor?: string;
+  lang: Lang;
+  /** True when the author named the language on purpose. */
+  explicitLang: boolean;
+}
+
+/** Parse the target of a `page:` link written on a page in `pageLang`. */
+export function parsePageLink(url: string, pageLang: Lang): PageLink {
+  const m = /^page:(?:(id|en)\/)?([^#]*)(?:#(.*))?$/.exec(url);
+  if (!m) return { key: url.slice(5), lang: pageLang, explicitLang: false };
+  return { key: m[2], anchor: m[3] || undefined, lang: (m[1] as Lang | undefined) ?? pageLang, explicitLang: Boolean(m[1]) };
+}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { langOfContentPath, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
-import { findByKey, loadContentIndex } from '../lib/content-index.ts';
+import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
 
@@ -162,7 +162,7 @@ const term = defineHastPlugin({
   },
 });
 
-/** `page:key#anchor` links resolve to the same-language page; external links get safe `rel`. */
+/** `page:key#anchor` links resolve to the same-language page (`page:en/key` on purpose to the other one); external links get safe `rel`. */
 const links = defineHastPlugin({
   name: 'pedoman:links',
   options: { position: true },
@@ -171,14 +171,14 @@ const links = defineHastPlugin({
     visit(node, ctx) {
       const target = String((node as Node).properties?.href ?? '');
       if (target.startsWith('page:')) {
-        const [key, anchor] = target.slice(5).split('#');
-        const lang = langOf(ctx);
-        const page = findByKey(lang, key, loadContentIndex());
-        if (!page) fail(ctx, node as Node, `the link "${target}" names no page: there is no page with key "${key}" in ${lang}. Use a key from a page's frontmatter.`);
-        if (anchor && !page.anchors.has(anchor)) {
-          fail(ctx, node as Node, `the link "${target}" points to section #${anchor}, which ${page.file} does not have. Use one of its anchors: ${[...page.anchors].join(', ')}.`);
+        const link = parsePageLink(target, langOf(ctx));
+        const page = findByKey(link.lang, link.key, loadContentIndex());
+        if (!page) fail(ctx, node as Node, `the link "${target}" names no page: there is no page with key "${link.key}" in ${link.lang}. Use a key from a page's frontmatter.`);
+        if (link.anchor && !page.anchors.has(link.anchor)) {
+          fail(ctx, node as Node, `the link "${target}" points to section #${link.anchor}, which ${page.file} does not have. Use one of its anchors: ${[...page.anchors].join(', ')}.`);
         }
-        ctx.setProperty(node, 'href', href(lang, page.kind, page.slug) + (anchor ? `#${anchor}` : ''));
+        ctx.setProperty(node, 'href', href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : ''));
+        if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
       } else if (/^https?:\/\//.test(target)) {
         ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
         ctx.setProperty(node, 'className', ['external']);

@@ -67,6 +67,8 @@ describe('a built chapter', () => {
     expect(page('/bab/dasar/')('.prose a:contains("link to the commitment chapter")').attr('href')).toBe('/bab/komitmen/#kapan');
     expect(page('/en/chapters/dasar/')('.prose a:contains("link to the commitment chapter")').attr('href')).toBe('/en/chapters/komitmen/#kapan');
     expect(page('/bab/dasar/')('a.term').attr('href')).toBe('/glosarium/#komitmen');
+    expect(page('/bab/dasar/')('.prose a:contains("other language")').attr('href')).toBe('/en/chapters/komitmen/');
+    expect(page('/bab/dasar/')('.prose a:contains("other language")').attr('hreflang')).toBe('en');
     expect(page('/en/chapters/dasar/')('a.term').attr('href')).toBe('/en/glossary/#komitmen');
   });
 
@@ -93,6 +95,7 @@ describe('a built case study', () => {
     const glance = $('.glance').text();
     for (const value of ['Kabupaten Contoh', 'Jawa Timur', '2016–2018', 'Bupati Contoh', 'Lembaga Contoh', 'Perintis OGP (2016)']) expect(glance).toContain(value);
     expect($('.glance a').attr('href')).toBe('/bab/komitmen/');
+    expect($('.glance [data-pagefind-filter="region"]').text()).toBe('Kabupaten Contoh');
   });
 });
 
