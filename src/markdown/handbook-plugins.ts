@@ -220,7 +220,8 @@ const scrollableTables = defineHastPlugin({
   element: {
     filter: ['table'],
     visit(node, ctx) {
-      ctx.wrapNode(node, el('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: t(langOf(ctx), 'table.label') }) as never);
+      // role="group" names the scroll area without adding a landmark for every table.
+      ctx.wrapNode(node, el('div', { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: t(langOf(ctx), 'table.label') }) as never);
     },
   },
 });

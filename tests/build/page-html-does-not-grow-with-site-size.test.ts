@@ -1,0 +1,53 @@
+// A page's HTML must not grow with the number of pages (issue 7): the navigation may not list every page on
+// every page. Builds the synthetic corpus at 200 and 1,000 pages per language and compares the same chapter.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { ROOT } from '../support/build.ts';
+import { buildHandbook, type BuildRun } from '../../src/lib/bench/build.ts';
+import { planCorpus, writeCorpus } from '../../src/lib/bench/corpus.ts';
+
+const SMALL = 200;
+const LARGE = 1000;
+const work = mkdtempSync(join(tmpdir(), 'pedoman-growth-'));
+// Outputs inside the project (git-ignored .cache/): Astro shares one temporary folder between builds whose
+// output is outside the project, and these two builds run at the same time.
+const outRoot = join(ROOT, '.cache', `growth-test-${process.pid}`);
+const built: Record<number, { outDir: string; typicalPath: string; run: BuildRun }> = {};
+
+async function build(pages: number) {
+  const contentDir = join(work, String(pages));
+  const { typicalPath } = writeCorpus(contentDir, planCorpus({ pages }));
+  const outDir = join(outRoot, String(pages), 'dist');
+  // Share images do not change the HTML's size with the site's size; leaving them out halves the build.
+  const run = await buildHandbook({ root: ROOT, contentDir, outDir, env: { OG_IMAGES: 'off' } });
+  if (run.status !== 0) throw new Error(`The ${pages}-page build failed:\n${run.output.split('\n').slice(-30).join('\n')}`);
+  built[pages] = { outDir, typicalPath, run };
+}
+
+const html = (pages: number) => readFileSync(join(built[pages].outDir, built[pages].typicalPath, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  mkdirSync(outRoot, { recursive: true });
+  await Promise.all([build(SMALL), build(LARGE)]);
+}, 600_000);
+
+afterAll(() => {
+  for (const dir of [work, outRoot]) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a chapter in a handbook five times larger', () => {
+  it('is the same chapter in both corpora', () => {
+    expect(built[SMALL].typicalPath).toBe(built[LARGE].typicalPath);
+    expect(load(html(SMALL))('h1').text()).toBe(load(html(LARGE))('h1').text());
+  });
+
+  it('has at most 1.2 times the HTML', () => {
+    const small = Buffer.byteLength(html(SMALL));
+    const large = Buffer.byteLength(html(LARGE));
+    const links = (pages: number) => load(html(pages))('a[href]').length;
+    expect(large / small, `${built[SMALL].typicalPath}: ${small} bytes and ${links(SMALL)} links at ${SMALL} pages, ${large} bytes and ${links(LARGE)} links at ${LARGE} pages (builds took ${Math.round(built[SMALL].run.ms / 1000)} s and ${Math.round(built[LARGE].run.ms / 1000)} s)`).toBeLessThanOrEqual(1.2);
+  });
+});
