@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site.ts';
 
-let site: Awaited<ReturnType<typeof openSite>>;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => site?.close());
+const site = useSite();
 
 const PAGES = ['', 'bab/menyusun-komitmen/', 'studi-kasus/bojonegoro/', 'en/chapters/ko-kreasi-rencana-aksi/', 'glosarium/', 'en/sources/'];
 

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { htmlFiles } from '../../src/lib/link-check.ts';
 import { DIST } from '../support/build.ts';
-import { openSite } from '../support/site.ts';
+import { useSite } from '../support/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Every reader page; redirect stubs (meta refresh) leave before anyone reads them.
 const PAGES = htmlFiles(DIST).filter((p) => !/http-equiv="refresh"/.test(readFileSync(join(DIST, p), 'utf8')));
 
-let site: Awaited<ReturnType<typeof openSite>>;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => site?.close());
+const site = useSite();
 
 const MODES = [
   { name: 'a 360 px phone', viewport: { width: 360, height: 740 }, colorScheme: 'light' as const },

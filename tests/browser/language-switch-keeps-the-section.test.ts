@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site.ts';
 
-let site: Awaited<ReturnType<typeof openSite>>;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => site?.close());
+const site = useSite();
 
 describe('the language switch', () => {
   it('lands on the same chapter and section in English', async () => {

@@ -11,6 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 import { BASE_PATH, SITE_URL } from '../../src/lib/site.ts';
 import { pathForFile } from '../../src/lib/offline/paths.ts';
+import { localizedPath } from '../../src/lib/routes.ts';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
 
 /**
@@ -36,7 +37,7 @@ beforeAll(async () => {
   folder = join(tmp, OFFLINE_FOLDER);
   rootUrl = pathToFileURL(folder).href + '/';
   files = Object.keys(unpacked).filter((n) => !n.endsWith('/')).map((n) => n.slice(OFFLINE_FOLDER.length + 1));
-  [browser, online] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
+  [browser, online] = await Promise.all([launchBrowser(), serveStatic(DIST, BASE_PATH)]);
 });
 
 afterAll(async () => {
@@ -165,6 +166,26 @@ describe('the offline edition (zip)', () => {
     }));
     return { status: found.status, paths: found.hrefs.map(toPath) };
   }
+
+  it('runs the search page from file:// with a query in the address, and the checklist keeps ticks', async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    log.at('search page');
+    await page.goto(`${rootUrl}${localizedPath('id', 'search').slice(1)}index.html?q=${encodeURIComponent('forum multipihak')}`);
+    await page.locator('[data-search-page] .result-title').first().waitFor();
+    const first = await page.locator('[data-search-page] .result-title').first().getAttribute('href');
+    expect(first).toMatch(/^\.\.\/bab\/[^/]+\/index\.html$/);
+    const withChecklist = files.find((f) => f.endsWith('.html') && /<[^>]+\sdata-checklist[\s>=]/.test(textOf(f)));
+    if (withChecklist) {
+      await page.goto(rootUrl + withChecklist);
+      const box = page.locator('[data-checklist] input[type="checkbox"]').first();
+      await box.check();
+      await page.reload();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
+    expect(log.problems).toEqual([]);
+    await page.close();
+  });
 
   for (const lang of ['id', 'en'] as const) {
     it(`searches from file:// with the same results in the same order as the online site (${lang})`, async () => {

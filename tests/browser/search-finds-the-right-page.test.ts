@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 
-let site: Awaited<ReturnType<typeof openSite>>;
-let browser: Browser;
-beforeAll(async () => { site = await openSite(); browser = site.browser; });
-afterAll(async () => site?.close());
+const site = useSite();
 
 /** Open a page, open search with "/", type a query and return the result links once they appear. */
 async function search(page: Page, path: string, query: string): Promise<string[]> {
@@ -18,14 +15,14 @@ async function search(page: Page, path: string, query: string): Promise<string[]
 
 describe('search in a real browser', () => {
   it('finds the Bojonegoro case study from "kontrak terbuka" on the Indonesian site', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const results = await search(page, '/', 'kontrak terbuka');
     expect(results.slice(0, 5)).toContain('/studi-kasus/bojonegoro/');
     await page.close();
   });
 
   it('returns English pages only on the English site', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const results = await search(page, '/en/', 'Bojonegoro');
     expect(results.length).toBeGreaterThan(1);
     for (const path of results) expect(path).toMatch(/^\/en\//);
@@ -33,7 +30,7 @@ describe('search in a real browser', () => {
   });
 
   it('links sub-results to the matching headings', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, '/', 'forum multipihak');
     const subLinks = await page.locator('#search-dialog .search-results ul a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(subLinks.some((href) => href.includes('#'))).toBe(true);
@@ -41,7 +38,7 @@ describe('search in a real browser', () => {
   });
 
   it('filters by page type', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await search(page, '/', 'Bojonegoro');
     await page.locator('#search-dialog input[name="type"][value="caseStudy"]').check();
     await page.waitForFunction(() => [...document.querySelectorAll('#search-dialog .result-title')].every((a) => (a as HTMLAnchorElement).pathname.startsWith('/studi-kasus/')));
@@ -51,7 +48,7 @@ describe('search in a real browser', () => {
   });
 
   it('works with the keyboard alone: "/" opens, arrows move, Enter follows, Esc closes', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(site.url);
     expect(await page.locator('script[src*="search"]').count()).toBe(0);
     await page.keyboard.press('/');

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site.ts';
 
-let site: Awaited<ReturnType<typeof openSite>>;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => site?.close());
+const site = useSite();
 
 describe('search outside the dialog', () => {
   it('the 404 page offers a working search in its language', async () => {

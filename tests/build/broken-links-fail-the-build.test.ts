@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFixture, ROOT } from '../support/build.ts';
+import { buildFixture, contentTreeWith, ROOT } from '../support/build.ts';
 
 describe('the built-site link checker', () => {
   // The content check (npm run check) already refuses path links; this proves the last line of defence on its own.
   it('fails the build on a link to a missing page, naming the source file and line', () => {
-    const tree = join(mkdtempSync(join(tmpdir(), 'pedoman-broken-')), 'content');
-    cpSync(join(ROOT, 'tests/fixtures/basic'), tree, { recursive: true });
-    cpSync(join(ROOT, 'tests/fixtures/mistakes-built/broken-path-link/content'), tree, { recursive: true });
-    const build = buildFixture(tree);
+    const build = buildFixture(contentTreeWith(join(ROOT, 'tests/fixtures/mistakes-built/broken-path-link')));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/chapters\/id\/komitmen\.mdx:22: the link "bab yang hilang" → \/bab\/tidak-ada\/: no such page or file/);
   });
 
   it('fails the build on a bad frontmatter entry, naming the file and the field', () => {
-    const tree = join(mkdtempSync(join(tmpdir(), 'pedoman-badentry-')), 'content');
-    cpSync(join(ROOT, 'tests/fixtures/basic'), tree, { recursive: true });
-    cpSync(join(ROOT, 'tests/fixtures/mistakes/missing-frontmatter-field/content'), tree, { recursive: true });
-    const build = buildFixture(tree);
+    const build = buildFixture(contentTreeWith(join(ROOT, 'tests/fixtures/mistakes/missing-frontmatter-field')));
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('chapters/id/tim.mdx');
     expect(build.output).toMatch(/description/);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,4 +20,12 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
 /** Read a built page by its URL path. */
 export function readPage(outDir: string, urlPath: string): string {
   return readFileSync(join(outDir, urlPath.replace(/^\//, ''), urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8');
+}
+
+/** A copy of the clean fixture tree with one mistake's files laid over it; returns the new content folder. */
+export function contentTreeWith(overlay: string): string {
+  const tree = join(mkdtempSync(join(tmpdir(), 'pedoman-content-')), 'content');
+  cpSync(join(ROOT, 'tests/fixtures/basic'), tree, { recursive: true });
+  cpSync(join(overlay, 'content'), tree, { recursive: true });
+  return tree;
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { ROOT } from '../support/build.ts';
+import { contentTreeWith, ROOT } from '../support/build.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const mistakes = readdirSync(join(FIXTURES, 'mistakes')).sort();
@@ -21,9 +20,7 @@ function treeHash(dir: string): string {
 describe('npm run check on a content tree with one mistake', () => {
   it.each(mistakes)('%s', (name) => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, 'mistakes', name, 'expected.json'), 'utf8')) as { exit: number; contains: string[] };
-    const tree = join(mkdtempSync(join(tmpdir(), 'pedoman-mistake-')), 'content');
-    cpSync(join(FIXTURES, 'basic'), tree, { recursive: true });
-    cpSync(join(FIXTURES, 'mistakes', name, 'content'), tree, { recursive: true });
+    const tree = contentTreeWith(join(FIXTURES, 'mistakes', name));
     const before = treeHash(tree);
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), tree], { cwd: ROOT, encoding: 'utf8' });
     const output = run.stdout + run.stderr;
