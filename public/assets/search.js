@@ -39,6 +39,8 @@ function bind(root, labels) {
     const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
     if (id !== seq) return;
     status.textContent = top.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;
+    // Which query these results answer (lets tests and assistive tools know the list is settled).
+    list.dataset.query = q;
     list.innerHTML = top.map((r) => {
       const subs = (r.sub_results || []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
       return `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +

@@ -10,6 +10,7 @@ import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../lib/languages.ts'
 import { localizedPath } from '../lib/routes.ts';
 import {
   BANNER_STYLE,
+  classicInlineScript,
   CLASSIC_MODULE_FOOTER,
   CLASSIC_MODULE_GLOBAL,
   crawl,
@@ -112,7 +113,7 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
     if (file.endsWith('.html')) {
       const html = text(file);
       const lang = langOf(html);
-      const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + pathForFile(file));
+      const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + encodeURI(pathForFile(file)));
       const page = rewritePage(html, { file, site, locate, banner, head: BANNER_STYLE });
       edition.set(file, page.html);
       return follow(file, page.references);
@@ -126,11 +127,15 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
     return [];
   });
 
-  // Scripts the pages load on demand with import(): the same code as classic scripts.
+  // Classic scripts the pages load with <script src>: only their import() calls change.
+  for (const file of [...edition.keys()].filter((f) => /\.m?js$/.test(f) && !modules.has(f))) {
+    const code = text(file);
+    if (hasDynamicImport(code)) edition.set(file, classicInlineScript(code));
+  }
+  // Modules the pages load on demand with import() (public/assets/): the same code as classic scripts.
   for (const file of all.filter((f) => /^assets\/[^/]+\.m?js$/.test(f) && !/^assets\/offline/.test(f))) {
     if (edition.has(file) && !modules.has(file)) continue;
-    const code = text(file);
-    edition.set(file, isModule(code) ? await classicModule(code, file, log) : code);
+    edition.set(file, await classicModule(text(file), file, log));
   }
   // Module scripts from pages (<script type="module" src>): bundled into classic scripts.
   for (const file of modules) edition.set(file, await bundleModule(join(outDir, file), outDir));
@@ -202,11 +207,6 @@ function listFiles(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name).slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, ''))
     .sort();
-}
-
-/** An ES module (import/export statements or import()) rather than a classic script. */
-function isModule(code: string): boolean {
-  return /^\s*(import|export)\b/m.test(code) || hasDynamicImport(code);
 }
 
 /** The same module as a classic script that registers its exports for the import() shim. */

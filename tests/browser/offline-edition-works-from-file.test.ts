@@ -12,6 +12,7 @@ import { serveStatic } from '../support/server.ts';
 import { BASE_PATH, SITE_URL } from '../../src/lib/site.ts';
 import { pathForFile } from '../../src/lib/offline/paths.ts';
 import { localizedPath } from '../../src/lib/routes.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
 
 /**
@@ -141,6 +142,12 @@ describe('the offline edition (zip)', () => {
     await page.locator('.copy-toast').waitFor();
     await page.locator('.site-title').click();
     await page.waitForURL(`${rootUrl}en/index.html`);
+    // The footer leads to "Read offline", which says this is the offline edition instead of offering to save it.
+    await page.locator('.site-footer').getByRole('link', { name: t('en', 'offline.title'), exact: true }).click();
+    await page.waitForURL(`${rootUrl}${localizedPath('en', 'offline').slice(1)}index.html`);
+    expect(await page.locator('[data-offline-only]').isVisible()).toBe(true);
+    expect(await page.locator('[data-offline-save]').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer a[download]').getAttribute('href')).toMatch(/^https?:\/\/.+\.zip$/);
     expect(log.problems).toEqual([]);
     await page.close();
   });

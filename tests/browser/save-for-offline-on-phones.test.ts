@@ -20,13 +20,15 @@ import { contentHash, manifestName, type OfflineManifest } from '../../src/lib/o
 const LANGS = ['id', 'en'] as const;
 let site: string;
 let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+/** The site's address (it stays the same after the server is gone). */
+let origin: string;
 let browser: Browser;
 let phone: BrowserContext;
 let page: Page;
 const served: string[] = [];
 const pageErrors: string[] = [];
 
-const url = (path: string) => server!.url + path.replace(/^\//, '');
+const url = (path: string) => origin + path.replace(/^\//, '');
 const manifestOf = (lang: string): OfflineManifest => JSON.parse(readFileSync(join(site, manifestName(lang)), 'utf8'));
 const cacheNames = () => page.evaluate(() => caches.keys());
 
@@ -35,6 +37,7 @@ beforeAll(async () => {
   site = join(mkdtempSync(join(tmpdir(), 'pedoman-sw-')), 'site');
   cpSync(DIST, site, { recursive: true });
   server = await serveStatic(site, BASE_PATH);
+  origin = server.url;
   server.server.on('request', (req) => served.push(new URL(req.url ?? '/', 'http://x').pathname));
   browser = await launchBrowser();
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -98,7 +101,7 @@ describe('save for offline reading (service worker)', () => {
         const bar = root.querySelector('progress')!;
         const w = window as unknown as { seen: { value: number; max: number; hidden: boolean; status: string }[] };
         w.seen = [];
-        new MutationObserver(() => w.seen.push({ value: bar.value, max: bar.max, hidden: bar.hidden, status: root.querySelector('[data-offline-status]')!.textContent ?? '' }))
+        new MutationObserver(() => w.seen.push({ value: bar.value, max: bar.max, hidden: bar.hidden === true, status: root.querySelector('[data-offline-status]')!.textContent ?? '' }))
           .observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
       });
       await page.getByRole('button', { name: t(lang, 'offline.save') }).click();
@@ -111,6 +114,9 @@ describe('save for offline reading (service worker)', () => {
     }
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
     expect((await cacheNames()).filter((n) => n.endsWith('|partial'))).toEqual([]);
+    // Coming back to the page later, it says the copy is saved and offers to remove it.
+    await page.reload();
+    await page.getByRole('button', { name: t('en', 'offline.remove') }).waitFor();
   });
 
   it('updates to a newly published build, downloading only the files that changed', async () => {
@@ -146,10 +152,9 @@ describe('save for offline reading (service worker)', () => {
     // Flight mode: the server is gone and the browser is offline.
     server!.server.closeAllConnections();
     await server!.close();
-    const origin = server!.url;
     server = undefined;
     await phone.setOffline(true);
-    const at = (path: string) => origin + path.replace(/^\//, '');
+    const at = url;
     pageErrors.length = 0;
 
     for (const lang of LANGS) {
@@ -174,5 +179,18 @@ describe('save for offline reading (service worker)', () => {
     expect(missing?.status()).toBe(404);
     expect(await page.title()).toContain(t('id', 'notFound.title'));
     expect(pageErrors).toEqual([]);
+  });
+
+  it('removes a language’s copy, even offline, and the service worker with the last one', async () => {
+    await page.goto(url(localizedPath('en', 'offline')));
+    await page.getByRole('button', { name: t('en', 'offline.remove') }).click();
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(t('en', 'offline.removed'));
+    expect((await cacheNames()).map((n) => n.split('|')[2])).toEqual(['id']);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(1);
+    await page.goto(url(localizedPath('id', 'offline')));
+    await page.getByRole('button', { name: t('id', 'offline.remove') }).click();
+    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe(t('id', 'offline.removed'));
+    expect(await cacheNames()).toEqual([]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ describe('the search finds the right page for readers’ questions', () => {
     await page.goto(site.url + start);
     await page.keyboard.press('/');
     await page.locator('#search-dialog-input').fill(query);
-    await page.locator('#search-dialog .result-title').first().waitFor();
+    await page.locator(`#search-dialog .search-results[data-query="${query}"] .result-title`).first().waitFor();
     const top = await page.locator('#search-dialog .result-title').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
     if (typeof wanted === 'string') expect(top).toContain(wanted);
     else expect(top.some((p) => wanted.test(p)), top.join(', ')).toBe(true);

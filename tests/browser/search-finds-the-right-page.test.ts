@@ -9,7 +9,7 @@ async function search(page: Page, path: string, query: string): Promise<string[]
   await page.goto(site.url + path.replace(/^\//, ''));
   await page.keyboard.press('/');
   await page.locator('#search-dialog-input').fill(query);
-  await page.locator('#search-dialog .search-results .result-title').first().waitFor({ timeout: 15_000 });
+  await page.locator(`#search-dialog .search-results[data-query="${query}"] .result-title`).first().waitFor({ timeout: 15_000 });
   return page.locator('#search-dialog .search-results .result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -54,7 +54,7 @@ describe('search in a real browser', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('forum multipihak');
-    await page.locator('#search-dialog .result-title').first().waitFor();
+    await page.locator('#search-dialog .search-results[data-query="forum multipihak"] .result-title').first().waitFor();
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).className);
     expect(focused).toBe('result-title');

@@ -10,7 +10,7 @@ describe('search outside the dialog', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await page.locator('#search-page-input').fill('komitmen');
-    await page.locator('[data-search-page] .result-title').first().waitFor();
+    await page.locator('[data-search-page] [data-query="komitmen"] .result-title').first().waitFor();
     const first = await page.locator('[data-search-page] .result-title').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
     expect(first).toMatch(/^\/(bab|studi-kasus)\//);
     await page.close();
@@ -20,7 +20,7 @@ describe('search outside the dialog', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}en/404/`);
     await page.locator('#search-page-input').fill('commitment');
-    await page.locator('[data-search-page] .result-title').first().waitFor();
+    await page.locator('[data-search-page] [data-query="commitment"] .result-title').first().waitFor();
     const paths = await page.locator('[data-search-page] .result-title').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
     for (const p of paths) expect(p).toMatch(/^\/en\//);
     await page.close();

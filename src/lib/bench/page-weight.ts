@@ -134,7 +134,13 @@ export function firstLoadWeight(outDir: string, urlPath: string, options: { base
   const seen = new Set<string>([new URL(pageUrl, 'http://site.invalid/').pathname]);
   const resources: Resource[] = [page];
   const add = (url: string | undefined, hint?: string) => {
-    if (!url || url.startsWith('data:') || /^[a-z]+:\/\//i.test(url) && !url.startsWith('http://site.invalid/')) return undefined;
+    if (!url || url.startsWith('data:')) return undefined;
+    if (/^([a-z]+:)?\/\//i.test(url)) {
+      // Another host: a request all the same, but its size cannot be read from the build.
+      if (!seen.has(url)) resources.push({ url, kind: kindOf(url, hint), raw: 0, gzip: 0 });
+      seen.add(url);
+      return undefined;
+    }
     const abs = new URL(url, new URL(pageUrl, 'http://site.invalid/')).pathname;
     if (seen.has(abs)) return undefined;
     seen.add(abs);

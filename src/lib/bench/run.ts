@@ -7,7 +7,7 @@
  * the static server from tests/support so this module sets up nothing itself.
  */
 import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildHandbook, checkHandbook, type BuildProgress, type BuildRun } from './build.ts';
@@ -55,6 +55,8 @@ export interface BuildFigures {
   peakRssBytes: number | null;
   /** Files Astro reported writing. */
   rendered: number;
+  /** The machine's 1-minute load average when the build started (other work running at the same time slows a build down). */
+  loadAverage: number;
   /** Time spent in each step, from the build's own log lines (approximate to the line's arrival). */
   steps: { contentSyncMs?: number; bundlingMs?: number; renderingMs?: number; afterRenderingMs?: number; linkCheckMs?: number; searchIndexMs?: number | null; offlineEditionMs?: number | null };
 }
@@ -128,7 +130,7 @@ function version(root: string, pkg: string): string {
   }
 }
 
-function figures(run: BuildRun, pages: number): BuildFigures {
+function figures(run: BuildRun, pages: number, loadAverage: number): BuildFigures {
   const m = run.marks;
   const diff = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
   return {
@@ -136,6 +138,7 @@ function figures(run: BuildRun, pages: number): BuildFigures {
     perPageMs: run.ms / (2 * pages),
     peakRssBytes: run.peakRssBytes,
     rendered: run.rendered,
+    loadAverage,
     steps: {
       contentSyncMs: m.contentSynced,
       bundlingMs: diff(m.bundlingStart, m.renderingStart),
@@ -217,9 +220,10 @@ async function measureSize(pages: number, options: BenchOptions, starlight: Star
 
   log(`${label} 3/7 full build (cold cache, OG_IMAGES=off) …`);
   const env = { OG_IMAGES: 'off' };
+  const load = loadavg()[0];
   const full = await buildHandbook({ root: options.root, contentDir, outDir, env, onProgress: progress(log, `${label} build`) });
   if (full.status !== 0) failBuild(full, 'The build');
-  const build = figures(full, pages);
+  const build = figures(full, pages, load);
   log(`${label}     built in ${(full.ms / 1000).toFixed(1)} s`);
 
   log(`${label} 4/7 weighing the typical chapter ${typicalPath} and timing search in Chromium …`);
@@ -280,8 +284,9 @@ async function measureSize(pages: number, options: BenchOptions, starlight: Star
     if (!starlight) starlightResult = { error: 'Starlight could not be set up (see starlightSetup).' };
     else {
       try {
+        const slLoad0 = loadavg()[0];
         const sl = await buildStarlight(starlight, plan, progress(log, `${label} Starlight build`));
-        const slFigures = figures(sl.run, pages);
+        const slFigures = figures(sl.run, pages, slLoad0);
         const slHtml = readFileSync(join(sl.outDir, sl.typicalPath, 'index.html'));
         const slLoad = firstLoadWeight(sl.outDir, sl.typicalPath);
         starlightResult = {

@@ -53,14 +53,14 @@ export interface RewrittenPage {
 
 /**
  * A classic-script stand-in for `import()`: loads the URL with a <script> tag
- * and resolves with what that script registered (see `CLASSIC_MODULE_FOOTER`).
- * Module scripts cannot be loaded from file:// (the page's origin is opaque),
- * classic scripts can.
+ * and resolves with what that script registered (see `CLASSIC_MODULE_FOOTER`),
+ * or with no exports, like a module that has none. Module scripts cannot be
+ * loaded from file:// (the page's origin is opaque), classic scripts can.
  */
 export const IMPORT_SHIM =
   '(function(){var M=self.__pedomanModules||(self.__pedomanModules={}),P={};self.__pedomanImport=self.__pedomanImport||function(u){' +
   'var k=new URL(u,document.baseURI).href;return P[k]||(P[k]=new Promise(function(y,n){var s=document.createElement("script");s.src=k;' +
-  's.onload=function(){k in M?y(M[k]):n(Error("No module in "+k))};s.onerror=function(){delete P[k];n(Error("Could not load "+k))};' +
+  's.onload=function(){y(M[k]||{})};s.onerror=function(){delete P[k];n(Error("Could not load "+k))};' +
   'document.head.appendChild(s)}))}})();';
 
 /** The global name a classic module bundle is built under (esbuild `globalName`). */
