@@ -34,8 +34,9 @@ function bind(root, labels) {
     status.textContent = labels.loading;
     const pf = await engine();
     const type = form.querySelector('input[name="type"]:checked')?.value;
-    const search = await pf.debouncedSearch(q, type ? { filters: { type } } : {}, 120);
-    if (search === null || id !== seq) return;
+    // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
+    const search = await pf.search(q, type ? { filters: { type } } : {});
+    if (id !== seq) return;
     const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
     if (id !== seq) return;
     status.textContent = top.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;

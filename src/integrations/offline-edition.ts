@@ -52,6 +52,8 @@ export function offlineEditionIntegration(): AstroIntegration {
         writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), zipSync({}));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // OFFLINE_EDITION=off skips the step for tests and benchmarks that measure something else.
+        if (process.env.OFFLINE_EDITION === 'off') return logger.warn('OFFLINE_EDITION=off: the offline editions were not written.');
         await writeOfflineEditions({ outDir: fileURLToPath(dir), root, log: logger });
       },
     },

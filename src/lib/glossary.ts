@@ -5,12 +5,23 @@ import { contentDir } from './content-index.ts';
 import { glossarySchema, type GlossaryEntry } from './schemas.ts';
 import type { Lang } from './languages.ts';
 
+const cache = new Map<string, GlossaryEntry[]>();
+
 /**
  * The glossary of one language from `content/glossary/<lang>.yaml`.
  * Throws a message naming the file, the entry and the field when it is malformed.
  */
 export function loadGlossary(lang: Lang, dir = contentDir()): GlossaryEntry[] {
   const file = join(dir, 'glossary', `${lang}.yaml`);
+  // Read once per build: every <Term> on every page asks for it.
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const entries = readGlossary(file, lang);
+  cache.set(file, entries);
+  return entries;
+}
+
+function readGlossary(file: string, lang: Lang): GlossaryEntry[] {
   if (!existsSync(file)) return [];
   const parsed = glossarySchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? []);
   if (!parsed.success) {

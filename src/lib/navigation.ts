@@ -81,3 +81,17 @@ export function translationProblems(entries: Array<{ lang: Lang; slug: string; k
   }
   return problems;
 }
+
+/** How many chapters of the current part the sidebar lists at most. */
+export const SIDEBAR_WINDOW = 11;
+
+/**
+ * The chapters of a part the sidebar shows: all of them for a short part, otherwise a
+ * window around the current chapter, so a page's HTML does not grow with the handbook.
+ */
+export function sidebarWindow(chapters: NavChapter[], currentSlug: string | undefined, size = SIDEBAR_WINDOW): { shown: NavChapter[]; complete: boolean } {
+  if (chapters.length <= size) return { shown: chapters, complete: true };
+  const at = Math.max(0, chapters.findIndex((c) => c.slug === currentSlug));
+  const start = Math.min(Math.max(0, at - Math.floor(size / 2)), chapters.length - size);
+  return { shown: chapters.slice(start, start + size), complete: false };
+}

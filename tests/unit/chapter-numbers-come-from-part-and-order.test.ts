@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNavigation, translationProblems } from '../../src/lib/navigation.ts';
+import { buildNavigation, sidebarWindow, translationProblems } from '../../src/lib/navigation.ts';
 
 const entries = [
   { lang: 'id' as const, slug: 'b', key: 'b', title: 'B', part: 1, order: 20 },
@@ -38,5 +38,28 @@ describe('translationProblems', () => {
     expect(problems[0]).toContain('content/chapters/id/only-id.mdx has no English version');
     expect(problems[0]).toContain('content/chapters/en/only-id.mdx');
     expect(problems[1]).toContain('has key "z" but the Indonesian page has "y"');
+  });
+});
+
+describe('sidebarWindow', () => {
+  const many = buildNavigation(
+    Array.from({ length: 40 }, (_, i) => ({ lang: 'id' as const, slug: `c${i}`, key: `c${i}`, title: `C${i}`, part: 1, order: i + 1 })),
+    'id',
+  )[0].chapters;
+
+  it('lists a short part completely', () => {
+    expect(sidebarWindow(many.slice(0, 5), 'c2')).toEqual({ shown: many.slice(0, 5), complete: true });
+  });
+
+  it('lists a window of 11 chapters centred on the current one in a long part', () => {
+    const { shown, complete } = sidebarWindow(many, 'c20');
+    expect(complete).toBe(false);
+    expect(shown.map((c) => c.slug)).toEqual(['c15', 'c16', 'c17', 'c18', 'c19', 'c20', 'c21', 'c22', 'c23', 'c24', 'c25']);
+  });
+
+  it('keeps the window inside the part at either end', () => {
+    expect(sidebarWindow(many, 'c0').shown[0].slug).toBe('c0');
+    expect(sidebarWindow(many, 'c39').shown.at(-1)!.slug).toBe('c39');
+    expect(sidebarWindow(many, 'c39').shown).toHaveLength(11);
   });
 });

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Benchmark: builds a synthetic handbook with the project's own pipeline and measures speed and size.
+// Usage: npm run bench [-- --pages 200,1000] [--compare starlight] [--out bench-results/x.json] [--keep]
+// The work is in src/lib/bench/; this file only reads arguments, shows progress and writes the result.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SIZES, runBenchmark, saveResult } from '../src/lib/bench/run.ts';
+import { formatReport } from '../src/lib/bench/report.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const HELP = `npm run bench -- [options]
+
+  --pages 200,1000        corpus sizes, pages per language (default ${DEFAULT_SIZES.join(',')}; 5000 on request)
+  --compare starlight     also build the same corpus with Starlight (installed with npm into a temporary folder)
+  --starlight-version V   Starlight version to install (default: latest)
+  --out FILE              where to write the JSON (default bench-results/bench-<date>.json)
+  --keep                  keep the generated corpora and builds (paths are printed)
+  --help                  this text`;
+
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      pages: { type: 'string' },
+      compare: { type: 'string' },
+      'starlight-version': { type: 'string' },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }));
+} catch (e) {
+  console.error(`${e.message}\n\n${HELP}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const sizes = args.pages ? args.pages.split(',').map((s) => Number(s.replace(/[_\s]/g, ''))) : DEFAULT_SIZES;
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  console.error(`--pages takes whole numbers of at least 10, separated by commas (got "${args.pages}").`);
+  process.exit(2);
+}
+if (args.compare && args.compare !== 'starlight') {
+  console.error(`--compare only knows "starlight" (got "${args.compare}").`);
+  process.exit(2);
+}
+const out = resolve(ROOT, args.out ?? join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)}.json`));
+
+// Corpora go to the system's temporary folder; builds go inside the project (.cache/, git-ignored) because
+// Astro shares one temporary folder between all builds whose output is outside the project.
+const workDir = mkdtempSync(join(tmpdir(), 'pedoman-bench-'));
+const outRoot = join(ROOT, '.cache', `bench-${process.pid}`);
+const cleanUp = () => {
+  if (args.keep) return;
+  rmSync(workDir, { recursive: true, force: true });
+  rmSync(outRoot, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+// Progress on stderr: live lines overwrite each other on a terminal, and appear every 15 s otherwise.
+const tty = process.stderr.isTTY;
+let liveShown = false;
+let lastLive = 0;
+const started = performance.now();
+function log(line, live = false) {
+  const stamp = `${String(Math.round((performance.now() - started) / 1000)).padStart(4)} s`;
+  if (live) {
+    if (tty) {
+      process.stderr.write(`\r\x1b[2K${stamp}  ${line}`.slice(0, (process.stderr.columns || 120) + 8));
+      liveShown = true;
+    } else if (performance.now() - lastLive > 15_000) {
+      process.stderr.write(`${stamp}  ${line}\n`);
+      lastLive = performance.now();
+    }
+    return;
+  }
+  if (liveShown) process.stderr.write('\r\x1b[2K');
+  liveShown = false;
+  process.stderr.write(`${stamp}  ${line}\n`);
+}
+
+log(`benchmark: ${sizes.join(', ')} pages per language${args.compare ? ', compared with Starlight' : ''}; results to ${out}`);
+try {
+  const result = await runBenchmark({
+    root: ROOT,
+    sizes,
+    compare: args.compare,
+    starlightVersion: args['starlight-version'],
+    starlightDir: join(tmpdir(), 'pedoman-bench-starlight'),
+    workDir,
+    outRoot,
+    keep: args.keep,
+    launchBrowser,
+    serveStatic: (dir) => serveStatic(dir),
+    log,
+  });
+  saveResult(out, result);
+  log('done');
+  console.log(`\n${formatReport(result)}\nSaved to ${out}`);
+  if (args.keep) console.log(`Kept: corpora in ${workDir}, builds in ${outRoot}`);
+} catch (e) {
+  log(`benchmark failed: ${e.stack ?? e}`);
+  process.exitCode = 1;
+} finally {
+  cleanUp();
+}
