@@ -37,6 +37,16 @@ function idsOf(file: string): Set<string> {
 export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
   idCache.clear();
   const broken: BrokenLink[] = [];
+  // Many pages link to the same targets: resolve each path against the disk once.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (pathname: string): string | undefined => {
+    if (!resolved.has(pathname)) {
+      let target = join(outDir, decodeURIComponent(pathname.slice(base.length)));
+      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+      resolved.set(pathname, existsSync(target) ? target : undefined);
+    }
+    return resolved.get(pathname);
+  };
   for (const page of htmlFiles(outDir)) {
     const html = readFileSync(join(outDir, page), 'utf8');
     const pageUrl = new URL(`http://site${base}${page.replace(/index\.html$/, '')}`);
@@ -50,9 +60,8 @@ export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
         broken.push({ page, href: raw, text, reason: `leaves the site's base path ${base}` });
         continue;
       }
-      let target = join(outDir, decodeURIComponent(url.pathname.slice(base.length)));
-      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
-      if (!existsSync(target)) {
+      const target = resolve(url.pathname);
+      if (!target) {
         broken.push({ page, href: raw, text, reason: 'no such page or file' });
         continue;
       }

@@ -17,7 +17,7 @@ import { href } from '../lib/routes.ts';
 export const AUTHOR_COMPONENTS = ['Callout', 'Steps', 'Checklist', 'Term'] as const;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
-type Node = { type: string; tagName?: string; name?: string; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
+type Node = { type: string; tagName?: string; name?: string | null; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
 
 /** An author mistake in a content file; the message names the file, the line and the fix. */
 export class ContentError extends Error {

@@ -252,8 +252,9 @@ export function crawl(start: string[], next: (file: string) => Iterable<string>)
   const seen = new Set<string>();
   const queue = [...start];
   const order: string[] = [];
-  while (queue.length) {
-    const file = queue.shift()!;
+  // An index instead of queue.shift(): shifting a queue of tens of thousands of links is quadratic.
+  for (let head = 0; head < queue.length; head += 1) {
+    const file = queue[head];
     if (seen.has(file)) continue;
     seen.add(file);
     order.push(file);
