@@ -37,7 +37,8 @@ function bind(root, labels) {
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
-    const top = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    // Eight results fill a phone screen; each one more is another fragment to download.
+    const top = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
     if (id !== seq) return;
     status.textContent = top.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;
     // Which query these results answer (lets tests and assistive tools know the list is settled).
