@@ -103,6 +103,8 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
 
   // 1. The offline edition: every page reachable from the home pages, rewritten for file://.
   const edition = new Map<string, string | Uint8Array>();
+  // What each page links to, kept from the first pass so the manifests do not tokenize every page again.
+  const pageReferences = new Map<string, Reference[]>();
   const problems: string[] = [];
   const modules = new Set<string>();
   const follow = (from: string, references: Reference[]) =>
@@ -118,6 +120,7 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
       const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + encodeURI(pathForFile(file)));
       const page = rewritePage(html, { file, site, locate, banner, head: BANNER_STYLE });
       edition.set(file, page.html);
+      pageReferences.set(file, page.references);
       return follow(file, page.references);
     }
     if (file.endsWith('.css')) {
@@ -158,7 +161,8 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
   for (const [file, content] of [...edition.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     zipInput[`${OFFLINE_FOLDER}/${file}`] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   }
-  const zip = zipSync(zipInput, { level: 9, mtime: BUILD_DATE });
+  // Level 6: nearly the size of level 9 in a fraction of the time.
+  const zip = zipSync(zipInput, { level: 6, mtime: BUILD_DATE });
   writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
 
   // The "Read offline" pages show the zip's size.
@@ -178,7 +182,7 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
     const notFound = fileForPath(localizedPath(lang, 'notFound').slice(1), exists) ?? (lang === DEFAULT_LANG && exists('404.html') ? '404.html' : undefined);
     const files = crawl([home, ...(notFound ? [notFound] : [])], (file) => {
       if (file.endsWith('.html')) {
-        const { references } = rewritePage(text(file), { file, site, locate });
+        const references = pageReferences.get(file) ?? rewritePage(text(file), { file, site, locate }).references;
         return references.flatMap((r) => (!r.file ? [] : !r.file.endsWith('.html') || langOf(text(r.file)) === lang ? [r.file] : []));
       }
       if (file.endsWith('.css')) return rewriteStylesheet(text(file), { file, site, locate }).references.flatMap((r) => (r.file ? [r.file] : []));

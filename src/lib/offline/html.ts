@@ -163,31 +163,45 @@ export function startTags(html: string): StartTag[] {
   return tags;
 }
 
+// Sticky patterns: the tokenizer runs over every page of the site twice, so it matches in place
+// instead of testing one character at a time.
+const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
+const SPACE = /\s*/y;
+const ATTRIBUTE_NAME = /[^\s/>=]+/y;
+const UNQUOTED_VALUE = /[^\s>]*/y;
+
+function skipSpace(html: string, from: number): number {
+  if (html.charCodeAt(from) > 32) return from; // the common case: no space to skip
+  SPACE.lastIndex = from;
+  SPACE.exec(html);
+  return SPACE.lastIndex;
+}
+
 function parseStartTag(html: string, start: number): { tag: StartTag; end: number } {
-  const nameMatch = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(start, start + 200));
-  const rawName = nameMatch![1];
+  TAG_NAME.lastIndex = start + 1;
+  const rawName = TAG_NAME.exec(html)![0];
   let i = start + 1 + rawName.length;
   const attrs: RawAttribute[] = [];
   let selfClosing = false;
   while (i < html.length) {
+    i = skipSpace(html, i);
     const c = html[i];
+    if (c === undefined) break;
     if (c === '>') { i += 1; break; }
-    if (/\s/.test(c)) { i += 1; continue; }
     if (c === '/') {
       if (html[i + 1] === '>') { selfClosing = true; i += 2; break; }
       i += 1;
       continue;
     }
     const attrStart = i;
-    while (i < html.length && !/[\s/>=]/.test(html[i])) i += 1;
-    if (i === attrStart) i += 1; // a stray "=": skip it
+    ATTRIBUTE_NAME.lastIndex = i;
+    const nameMatch = ATTRIBUTE_NAME.exec(html);
+    i = nameMatch ? i + nameMatch[0].length : i + 1; // no name: a stray "=", skip it
     const name = html.slice(attrStart, i).toLowerCase();
-    let j = i;
-    while (j < html.length && /\s/.test(html[j])) j += 1;
+    let j = skipSpace(html, i);
     let value: string | undefined;
     if (html[j] === '=') {
-      j += 1;
-      while (j < html.length && /\s/.test(html[j])) j += 1;
+      j = skipSpace(html, j + 1);
       const q = html[j];
       if (q === '"' || q === "'") {
         const close = html.indexOf(q, j + 1);
@@ -195,10 +209,10 @@ function parseStartTag(html: string, start: number): { tag: StartTag; end: numbe
         value = decodeEntities(html.slice(j + 1, stop));
         i = Math.min(html.length, stop + 1);
       } else {
-        const s = j;
-        while (j < html.length && !/[\s>]/.test(html[j])) j += 1;
-        value = decodeEntities(html.slice(s, j));
-        i = j;
+        UNQUOTED_VALUE.lastIndex = j;
+        const raw = UNQUOTED_VALUE.exec(html)![0];
+        value = decodeEntities(raw);
+        i = j + raw.length;
       }
     }
     if (name) attrs.push({ name, value, raw: html.slice(attrStart, i) });
