@@ -30,6 +30,7 @@ function bind(root, labels) {
   async function run() {
     const q = input.value.trim();
     const id = ++seq;
+    delete list.dataset.query;
     if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
     status.textContent = labels.loading;
     const pf = await engine();

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { DIST } from '../support/build.ts';
+import { searchInDialog } from '../support/search.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 import { BASE_PATH, SITE_URL } from '../../src/lib/site.ts';
@@ -157,20 +158,9 @@ describe('the offline edition (zip)', () => {
     en: ['multi-stakeholder forum', 'open contracting', 'Bojonegoro', 'action plan', 'civil society', 'budget'],
   };
 
-  /** Type a query in the search dialog and return the status line and every result link, as site paths. */
+  /** Search in the dialog; result links as site paths. */
   async function searchFor(page: Page, query: string, toPath: (href: string) => string) {
-    const input = page.locator('#search-dialog-input');
-    await input.fill('');
-    await input.fill(query);
-    await page.waitForFunction(() => {
-      const dialog = document.getElementById('search-dialog')!;
-      const status = dialog.querySelector('[data-search-status]')!.textContent;
-      return !!status && status !== dialog.dataset.loading;
-    });
-    const found = await page.evaluate(() => ({
-      status: document.querySelector('#search-dialog [data-search-status]')!.textContent,
-      hrefs: [...document.querySelectorAll<HTMLAnchorElement>('#search-dialog .search-results a')].map((a) => a.href),
-    }));
+    const found = await searchInDialog(page, query);
     return { status: found.status, paths: found.hrefs.map(toPath) };
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST } from '../support/build.ts';
+import { searchInDialog } from '../support/search.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 import { BASE_PATH } from '../../src/lib/site.ts';
@@ -54,20 +55,10 @@ afterAll(async () => {
   if (site) rmSync(join(site, '..'), { recursive: true, force: true });
 });
 
-/** Type a query in the search dialog and return the status line and every result link, as paths. */
+/** Search in the dialog; result links as paths with their #section. */
 async function searchFor(p: Page, query: string) {
-  const input = p.locator('#search-dialog-input');
-  await input.fill('');
-  await input.fill(query);
-  await p.waitForFunction(() => {
-    const dialog = document.getElementById('search-dialog')!;
-    const status = dialog.querySelector('[data-search-status]')!.textContent;
-    return !!status && status !== dialog.dataset.loading;
-  });
-  return p.evaluate(() => ({
-    status: document.querySelector('#search-dialog [data-search-status]')!.textContent,
-    paths: [...document.querySelectorAll<HTMLAnchorElement>('#search-dialog .search-results a')].map((a) => a.pathname + a.hash),
-  }));
+  const found = await searchInDialog(p, query);
+  return { status: found.status, paths: found.hrefs.map((href) => { const u = new URL(href); return u.pathname + u.hash; }) };
 }
 
 const QUERIES = {
