@@ -154,7 +154,7 @@ function checkFrontmatter(page: PageSource, problems: Problem[]) {
   page.data = result.data as Record<string, unknown>;
 }
 
-function checkBody(page: PageSource, glossaryIds: Record<Lang, Set<string>>, problems: Problem[]) {
+function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record<Lang, Set<string>>, problems: Problem[]) {
   let tree: MdNode;
   try {
     tree = parser.parse(maskHeadingAnchors(page.source)) as MdNode;
@@ -211,14 +211,12 @@ function checkBody(page: PageSource, glossaryIds: Record<Lang, Set<string>>, pro
     if (node.type === 'link') {
       const label = textOf(node).trim().toLowerCase().replace(/[.:!]+$/, '');
       if (VAGUE_LINK_TEXT.has(label)) add(node, `the link text "${textOf(node).trim()}" does not say where it goes. Use the name of the page or document instead.`);
-      checkLink(page, node, add);
+      checkLink(page, node, allPages, add);
     }
   });
 }
 
-let allPages: PageSource[] = [];
-
-function checkLink(page: PageSource, node: MdNode, add: (n: MdNode, m: string) => void) {
+function checkLink(page: PageSource, node: MdNode, allPages: PageSource[], add: (n: MdNode, m: string) => void) {
   const url = node.url ?? '';
   if (url.startsWith('page:')) {
     const link = parsePageLink(url, page.lang);
@@ -268,7 +266,7 @@ function checkParity(pages: PageSource[], problems: Problem[]) {
   }
 }
 
-function checkDuplicates(pages: PageSource[], problems: Problem[]) {
+function checkDuplicateKeys(pages: PageSource[], problems: Problem[]) {
   for (const lang of LANGUAGES) {
     const byKey = new Map<string, PageSource>();
     for (const p of pages.filter((x) => x.lang === lang && x.data)) {
@@ -276,12 +274,6 @@ function checkDuplicates(pages: PageSource[], problems: Problem[]) {
       const first = byKey.get(key);
       if (first) problems.push({ file: p.file, line: frontmatterLine(p.source, 'key'), severity: 'error', message: `key "${key}" is already used by ${first.file}. Every page needs its own key.` });
       else byKey.set(key, p);
-    }
-    const slugs = new Map<string, PageSource>();
-    for (const p of pages.filter((x) => x.lang === lang)) {
-      const first = slugs.get(p.slug);
-      if (first && first.folder !== p.folder) continue;
-      slugs.set(p.slug, p);
     }
   }
 }
@@ -340,14 +332,13 @@ export function checkContent(dir: string): Problem[] {
   const problems: Problem[] = [];
   const glossaryIds = checkGlossary(dir, problems);
   const pages = readPages(dir, problems);
-  allPages = pages;
   for (const page of pages) checkFrontmatter(page, problems);
   for (const page of pages) {
-    checkBody(page, glossaryIds, problems);
+    checkBody(page, pages, glossaryIds, problems);
     checkSentences(page, problems);
   }
   checkParity(pages, problems);
-  checkDuplicates(pages, problems);
+  checkDuplicateKeys(pages, problems);
   return problems;
 }
 
