@@ -7,7 +7,9 @@ let enginePromise;
 /** Load and configure Pagefind once. */
 function engine() {
   enginePromise ??= import(base + 'pagefind/pagefind.js').then(async (pf) => {
-    await pf.options({ basePath: base + 'pagefind/', excerptLength: 24 });
+    // No Worker: it would be a further 43 KB download and a thread to start before the first result,
+    // for searches that take tens of milliseconds.
+    await pf.options({ basePath: base + 'pagefind/', excerptLength: 24, noWorker: true });
     pf.init();
     return pf;
   });
@@ -39,23 +41,36 @@ function bind(root, labels) {
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
     // Eight results fill a phone screen; each one more is another fragment to download.
-    const top = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-    if (id !== seq) return;
-    status.textContent = top.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;
+    const shown = search.results.slice(0, 8);
+    status.textContent = shown.length ? labels.results.replace('{n}', search.results.length) : labels.noResults;
+    if (!shown.length) { list.innerHTML = ''; list.dataset.query = q; return; }
+    // The fragments download together; each result appears once it and those above it have arrived,
+    // replacing the previous list at the first one.
+    const pending = shown.map((r) => r.data());
+    for (const [i, p] of pending.entries()) {
+      const r = await p;
+      if (id !== seq) return;
+      if (i === 0) list.innerHTML = item(r);
+      else list.insertAdjacentHTML('beforeend', item(r));
+    }
     // Which query these results answer (lets tests and assistive tools know the list is settled).
     list.dataset.query = q;
-    list.innerHTML = top.map((r) => {
-      const subs = (r.sub_results || []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
-      return `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +
-        `<a class="result-title" href="${esc(r.url)}">${esc(r.meta?.title || r.url)}</a>` +
-        `<p class="result-excerpt">${r.excerpt}</p>` +
-        (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '') +
-        `</li>`;
-    }).join('');
+  }
+
+  /** One result: its type, title link, excerpt (Pagefind's, with <mark>) and up to three sections. */
+  function item(r) {
+    const subs = (r.sub_results || []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
+    return `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +
+      `<a class="result-title" href="${esc(r.url)}">${esc(r.meta?.title || r.url)}</a>` +
+      `<p class="result-excerpt">${r.excerpt}</p>` +
+      (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '') +
+      `</li>`;
   }
 
   input.addEventListener('input', run);
-  form.addEventListener('change', run);
+  // The type filter re-runs the search. The box itself also fires "change" when it loses focus
+  // (for example when the arrow keys move to a result), and that must not redraw the list under the reader.
+  form.addEventListener('change', (e) => { if (e.target !== input) run(); });
   form.addEventListener('submit', (e) => { e.preventDefault(); list.querySelector('a')?.focus(); });
   // Arrow keys move between the input and the result links.
   root.addEventListener('keydown', (e) => {
@@ -78,6 +93,8 @@ function labelsOf(el) {
 export function open() {
   const dialog = d.getElementById('search-dialog');
   if (!dialog) return;
+  // Start loading the engine before any DOM work: it is the slow part of a first search.
+  engine();
   const root = bind(dialog.querySelector('[data-search-root]'), labelsOf(dialog));
   if (!dialog.dataset.wired) {
     dialog.dataset.wired = '1';
@@ -86,16 +103,15 @@ export function open() {
   }
   if (!dialog.open) dialog.showModal();
   root.querySelector('[data-search-input]').focus();
-  engine();
 }
 
 /** Turn the search box on the search page and the 404 page into a live search. */
 export function mount() {
   const page = d.querySelector('[data-search-page]');
   if (!page) return;
+  engine();
   bind(page, labelsOf(page));
   const q = new URLSearchParams(location.search).get('q');
   const input = page.querySelector('[data-search-input]');
   if (q) { input.value = q; input.dispatchEvent(new Event('input')); }
-  engine();
 }

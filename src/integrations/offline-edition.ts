@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, transform, type Plugin } from 'esbuild';
-import { zipSync } from 'fflate';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../lib/languages.ts';
@@ -27,16 +26,23 @@ import {
 import { classifyUrl, fileForPath, pathForFile, type SiteLocation } from '../lib/offline/paths.ts';
 import { buildManifest, manifestName, pagefindFilesFor } from '../lib/offline/manifest.ts';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME, SERVICE_WORKER_FILE } from '../lib/offline/names.ts';
+import { zipFiles } from '../lib/offline/zip.ts';
+import { indexSite } from './pagefind.ts';
 
 /**
- * Build the offline editions after Astro and Pagefind have written the site
- * (add it after pagefindIntegration() in astro.config.mjs):
+ * After Astro has written the site: the search index and the offline editions
+ * (the last integration in astro.config.mjs).
  *
+ * - `dist/pagefind/`: Pagefind's index, one per language (see ./pagefind.ts);
  * - `dist/pedoman-ogp-offline.zip`: both languages as a folder that works when
  *   opened from disk (file://): relative links to files, classic scripts, and
  *   Pagefind's own search fed from <script> files;
  * - `dist/offline-manifest-<lang>.json`: what the service worker (public/sw.js)
  *   saves when a reader presses "Save for offline reading".
+ *
+ * The two overlap: Pagefind indexes in its own process while this one rewrites
+ * the pages for the offline edition; only the search files and the zip wait for
+ * the index.
  */
 export function offlineEditionIntegration(): AstroIntegration {
   let root = process.cwd();
@@ -48,13 +54,20 @@ export function offlineEditionIntegration(): AstroIntegration {
       },
       // Pages link to the zip before it exists; reserve its name (an empty zip) so that
       // link checks running before this integration find the file. It is replaced below.
-      'astro:build:generated': ({ dir }) => {
-        writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), zipSync({}));
+      'astro:build:generated': async ({ dir }) => {
+        writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), await zipFiles([]));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const searchIndex = indexSite(outDir, logger.fork('pedoman:pagefind'));
         // OFFLINE_EDITION=off skips the step for tests and benchmarks that measure something else.
-        if (process.env.OFFLINE_EDITION === 'off') return logger.warn('OFFLINE_EDITION=off: the offline editions were not written.');
-        await writeOfflineEditions({ outDir: fileURLToPath(dir), root, log: logger });
+        if (process.env.OFFLINE_EDITION === 'off') {
+          await searchIndex;
+          return logger.warn('OFFLINE_EDITION=off: the offline editions were not written.');
+        }
+        // Awaited below, after the pages are rewritten; this only keeps an early failure from being "unhandled".
+        searchIndex.catch(() => {});
+        await writeOfflineEditions({ outDir, root, log: logger, searchIndex });
       },
     },
   };
@@ -73,11 +86,12 @@ export interface OfflineEditionsResult {
 }
 
 /** Write the zip and the service-worker manifests into a built site folder. */
-export async function writeOfflineEditions({ outDir, root, log }: { outDir: string; root: string; log: Log }): Promise<OfflineEditionsResult> {
+export async function writeOfflineEditions({ outDir, root, log, searchIndex }: { outDir: string; root: string; log: Log; searchIndex?: Promise<unknown> }): Promise<OfflineEditionsResult> {
   const started = performance.now();
   const site: SiteLocation = { siteUrl: SITE_URL, basePath: BASE_PATH };
   const isArtifact = (f: string) => f === OFFLINE_ZIP_NAME || f === SERVICE_WORKER_FILE || /^offline-manifest-[\w-]+\.json$/.test(f);
-  const all = listFiles(outDir).filter((f) => !isArtifact(f));
+  // The search index may still be being written: its files are listed once it is done (below).
+  let all = listFiles(outDir).filter((f) => !isArtifact(f) && !f.startsWith('pagefind/'));
   const has = new Set(all);
   const exists = (f: string) => has.has(f);
   const cache = new Map<string, string>();
@@ -113,7 +127,7 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
       if (r.file && r.module) modules.add(r.file);
       return r.file ? [r.file] : [];
     });
-  crawl(homes, (file) => {
+  await crawl(homes, (file) => {
     if (file.endsWith('.html')) {
       const html = text(file);
       const lang = langOf(html);
@@ -146,23 +160,23 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
   for (const file of modules) edition.set(file, await bundleModule(join(outDir, file), outDir));
 
   // Search: Pagefind's engine as a classic script, its index as <script> files.
+  await searchIndex;
+  all = listFiles(outDir).filter((f) => !isArtifact(f));
+  for (const f of all) has.add(f);
   const entryFile = 'pagefind/pagefind-entry.json';
-  if (!exists(entryFile)) throw new Error('The offline edition needs the search index: list offlineEditionIntegration() after pagefindIntegration() in astro.config.mjs.');
+  if (!exists(entryFile)) throw new Error(`The offline edition needs the search index, and ${entryFile} is missing: Pagefind wrote no index.`);
   const entry = JSON.parse(text(entryFile));
   const pagefindFiles = all.filter((f) => f.startsWith('pagefind/')).map((f) => f.slice('pagefind/'.length));
   const searchFiles = new Set(Object.keys(entry.languages).flatMap((lang) => pagefindFilesFor(lang, entry, pagefindFiles)));
   searchFiles.delete('pagefind.js');
-  searchFiles.delete('pagefind-worker.js');
   for (const f of searchFiles) edition.set(`pagefind/${f}.js`, `pedomanFile("${bytes(`pagefind/${f}`).toString('base64')}")\n`);
   edition.set('pagefind/pagefind.js', await offlinePagefindBundle(outDir, root));
 
-  // 2. The zip.
-  const zipInput: Record<string, Uint8Array> = {};
-  for (const [file, content] of [...edition.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    zipInput[`${OFFLINE_FOLDER}/${file}`] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  }
-  // Level 6: nearly the size of level 9 in a fraction of the time.
-  const zip = zipSync(zipInput, { level: 6, mtime: BUILD_DATE });
+  // 2. The zip, in a fixed order so that two builds of the same content are byte for byte the same.
+  const zipInput = [...edition.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, content]): [string, Uint8Array] => [`${OFFLINE_FOLDER}/${file}`, typeof content === 'string' ? Buffer.from(content) : content]);
+  const zip = await zipFiles(zipInput, { level: 6, mtime: BUILD_DATE });
   writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
 
   // The "Read offline" pages show the zip's size.
@@ -180,7 +194,7 @@ export async function writeOfflineEditions({ outDir, root, log }: { outDir: stri
     const home = fileForPath(localizedPath(lang, 'home').slice(1), exists);
     if (!home) continue;
     const notFound = fileForPath(localizedPath(lang, 'notFound').slice(1), exists) ?? (lang === DEFAULT_LANG && exists('404.html') ? '404.html' : undefined);
-    const files = crawl([home, ...(notFound ? [notFound] : [])], (file) => {
+    const files = await crawl([home, ...(notFound ? [notFound] : [])], (file) => {
       if (file.endsWith('.html')) {
         const references = pageReferences.get(file) ?? rewritePage(text(file), { file, site, locate }).references;
         return references.flatMap((r) => (!r.file ? [] : !r.file.endsWith('.html') || langOf(text(r.file)) === lang ? [r.file] : []));

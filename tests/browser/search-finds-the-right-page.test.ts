@@ -58,6 +58,9 @@ describe('search in a real browser', () => {
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).className);
     expect(focused).toBe('result-title');
+    // Leaving the box fires "change"; the list must not be redrawn under the focused result.
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).className)).toBe('result-title');
     await page.keyboard.press('Escape');
     expect(await page.locator('#search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await page.keyboard.press('Control+k');

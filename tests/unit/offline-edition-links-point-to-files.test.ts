@@ -215,8 +215,8 @@ describe('helpers of the edition', () => {
     expect(references).toEqual([{ file: 'fonts/a.woff2', path: 'fonts/a.woff2', navigation: false }]);
   });
 
-  it('visits every reachable file once, breadth first', () => {
+  it('visits every reachable file once, breadth first', async () => {
     const links: Record<string, string[]> = { a: ['b', 'c'], b: ['a', 'd'], c: ['d'], d: [], e: ['a'] };
-    expect(crawl(['a'], (f) => links[f])).toEqual(['a', 'b', 'c', 'd']);
+    expect(await crawl(['a'], (f) => links[f])).toEqual(['a', 'b', 'c', 'd']);
   });
 });

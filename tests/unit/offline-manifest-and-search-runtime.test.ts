@@ -29,7 +29,7 @@ describe('the service-worker manifest', () => {
   it('takes only the language’s own search files', () => {
     const entry = { languages: { id: { hash: 'id_39bb', wasm: 'id' }, en: { hash: 'en_75fc', wasm: 'en' } } };
     const all = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-ui.js', 'pagefind.id_39bb.pf_meta', 'pagefind.en_75fc.pf_meta', 'wasm.id.pagefind', 'wasm.en.pagefind', 'wasm.unknown.pagefind', 'index/id_1.pf_index', 'index/en_1.pf_index', 'fragment/id_2.pf_fragment', 'filter/en_3.pf_filter'];
-    expect(pagefindFilesFor('id', entry, all)).toEqual(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind.id_39bb.pf_meta', 'wasm.id.pagefind', 'index/id_1.pf_index', 'fragment/id_2.pf_fragment']);
+    expect(pagefindFilesFor('id', entry, all)).toEqual(['pagefind.js', 'pagefind-entry.json', 'pagefind.id_39bb.pf_meta', 'wasm.id.pagefind', 'index/id_1.pf_index', 'fragment/id_2.pf_fragment']);
     expect(pagefindFilesFor('fr', entry, all)).toEqual([]);
   });
 });

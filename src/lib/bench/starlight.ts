@@ -104,9 +104,14 @@ export async function setupStarlight(options: { dir: string; astroVersion: strin
       throw new StarlightUnavailable(`npm could not install @astrojs/starlight@${wanted} with astro@${astroVersion} into ${dir} (exit ${result.status}). npm said:\n${result.output.trim().split('\n').slice(-15).join('\n')}\nCheck that the npm registry is reachable, or pass --starlight-version <version> for a release that supports this Astro version.`);
     }
   }
+  const versions = { astro: installedVersion(dir, 'astro') ?? astroVersion, starlight: installedVersion(dir, '@astrojs/starlight') ?? wanted };
+  // Astro bundles the packages a project lists as dependencies that build on Astro (Starlight among them).
+  // Without this list Starlight's middleware stays external and the build stops at "Received protocol 'astro:'".
+  const manifest = { name: 'pedoman-bench-starlight', private: true, type: 'module', dependencies: { astro: versions.astro, '@astrojs/starlight': versions.starlight } };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
-  return { dir, astroVersion: installedVersion(dir, 'astro') ?? astroVersion, starlightVersion: installedVersion(dir, '@astrojs/starlight') ?? wanted, installMs };
+  return { dir, astroVersion: versions.astro, starlightVersion: versions.starlight, installMs };
 }
 
 /**

@@ -124,17 +124,42 @@ export function rewritePage(html: string, ctx: PageContext): RewrittenPage {
     if (tag.has('data-offline-only')) tag.remove('hidden');
   };
 
+  // The inline scripts and styles as they will be, for the page's CSP hashes, collected on the way.
+  const inline: InlineContent = { scripts: [], styles: [] };
   let out = transformHtml(html, {
     tag: visitTag,
     rawText: (tag, text) => {
-      if (tag.name === 'style') return rewriteCssUrls(text, (u) => link(u, false));
-      if (tag.has('src') || /json|importmap|template/i.test(tag.get('type') ?? '')) return text;
-      return classicInlineScript(text);
+      let kept = text;
+      if (tag.name === 'style') kept = rewriteCssUrls(text, (u) => link(u, false));
+      else if (!tag.has('src') && !/json|importmap|template/i.test(tag.get('type') ?? '')) kept = classicInlineScript(text);
+      recordInline(inline, tag, kept);
+      return kept;
     },
   });
-  if (ctx.head) out = out.replace(/<\/head>/i, `${ctx.head}</head>`);
-  if (ctx.banner) out = insertBanner(out, ctx.banner);
-  return { html: allowInlineByHash(out), references };
+  if (ctx.head) {
+    out = out.replace(/<\/head>/i, `${ctx.head}</head>`);
+    collectInline(ctx.head, inline);
+  }
+  if (ctx.banner) {
+    out = insertBanner(out, ctx.banner);
+    collectInline(ctx.banner, inline);
+  }
+  return { html: allowInlineByHash(out, inline), references };
+}
+
+/** The texts of a page's inline scripts and styles (a script with `src` has none). */
+interface InlineContent {
+  scripts: string[];
+  styles: string[];
+}
+
+function recordInline(into: InlineContent, tag: StartTag, text: string): void {
+  if (tag.name === 'style') into.styles.push(text);
+  else if (!tag.has('src')) into.scripts.push(text);
+}
+
+function collectInline(html: string, into: InlineContent): void {
+  transformHtml(html, { rawText: (tag, text) => (recordInline(into, tag, text), text) });
 }
 
 /** A CSP source expression for inline content: `'sha256-<base64>'`. */
@@ -147,25 +172,28 @@ export function cspHash(content: string): string {
  * styles after they were changed: each one's hash is added to script-src or
  * style-src (created from default-src when missing). A directive that relies on
  * 'unsafe-inline' alone is left alone, since a hash would switch that off.
- * Pages without a CSP <meta> are returned unchanged.
+ * Pages without a CSP <meta> are returned unchanged. `inline` gives the texts when
+ * the caller already has them (rewritePage collects them while rewriting).
  */
-export function allowInlineByHash(html: string): string {
+export function allowInlineByHash(html: string, inline?: InlineContent): string {
   if (!/<meta\b[^>]*http-equiv=["']?content-security-policy/i.test(html)) return html;
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  transformHtml(html, {
-    rawText: (tag, text) => {
-      if (tag.name === 'style') styles.push(text);
-      else if (!tag.has('src')) scripts.push(text);
-      return text;
-    },
-  });
-  return transformHtml(html, {
-    tag: (tag) => {
-      if (tag.name !== 'meta' || (tag.get('http-equiv') ?? '').toLowerCase() !== 'content-security-policy') return;
-      tag.set('content', addCspHashes(tag.get('content') ?? '', { 'script-src': scripts.map(cspHash), 'style-src': styles.map(cspHash) }));
-    },
-  });
+  let found = inline;
+  if (!found) {
+    found = { scripts: [], styles: [] };
+    collectInline(html, found);
+  }
+  const { scripts, styles } = found;
+  // The policy <meta> only counts in <head>, so only the head is read again.
+  const headEnd = html.search(/<\/head>/i);
+  const head = headEnd < 0 ? html : html.slice(0, headEnd);
+  return (
+    transformHtml(head, {
+      tag: (tag) => {
+        if (tag.name !== 'meta' || (tag.get('http-equiv') ?? '').toLowerCase() !== 'content-security-policy') return;
+        tag.set('content', addCspHashes(tag.get('content') ?? '', { 'script-src': scripts.map(cspHash), 'style-src': styles.map(cspHash) }));
+      },
+    }) + (headEnd < 0 ? '' : html.slice(headEnd))
+  );
 }
 
 /** Add source expressions to CSP directives, keeping the policy's order and wording otherwise. */
@@ -248,7 +276,7 @@ export function rewriteStylesheet(css: string, ctx: Omit<PageContext, 'banner' |
  * Visit every file reachable from the start files, breadth first, and return
  * them in visiting order. `next` gives the files one file refers to.
  */
-export function crawl(start: string[], next: (file: string) => Iterable<string>): string[] {
+export async function crawl(start: string[], next: (file: string) => Iterable<string>): Promise<string[]> {
   const seen = new Set<string>();
   const queue = [...start];
   const order: string[] = [];
@@ -259,6 +287,8 @@ export function crawl(start: string[], next: (file: string) => Iterable<string>)
     seen.add(file);
     order.push(file);
     for (const f of next(file)) if (!seen.has(f)) queue.push(f);
+    // Let other work in this process through now and then (Pagefind's replies, while it indexes alongside).
+    if (order.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return order;
 }

@@ -57,6 +57,6 @@ export function pagefindFilesFor(
   const index = entry.languages[lang];
   if (!index) return [];
   const prefix = `${lang}_`;
-  const wanted = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]);
+  const wanted = new Set(['pagefind.js', 'pagefind-entry.json', `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]);
   return pagefindFiles.filter((f) => wanted.has(f) || (/^(index|fragment|filter)\//.test(f) && f.split('/')[1].startsWith(prefix)));
 }
