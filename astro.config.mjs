@@ -18,6 +18,11 @@ export default defineConfig({
   // A separate cache per output folder keeps a fixture build from mixing with the real site's content cache.
   cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders only the pages whose cache key (src/data/handbook.ts, renderKey) or code changed;
+    // the others are copied from the previous build's cache in cacheDir.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -3,6 +3,12 @@
  * translation parity enforced, so a page in one language only stops the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../lib/content-index.ts';
+import { LANGUAGES } from '../lib/languages.ts';
+import { BASE_PATH, BUILD_DATE, OG_IMAGES, REPORT_PROBLEM_URL, SITE_URL } from '../lib/site.ts';
 import { buildNavigation, splitEntryId, translationProblems, type NavChapter, type NavPart } from '../lib/navigation.ts';
 import type { Lang } from '../lib/languages.ts';
 
@@ -13,6 +19,27 @@ export interface Handbook {
   chapters: Array<{ entry: ChapterEntry; lang: Lang; slug: string; nav: NavChapter }>;
   caseStudies: Array<{ entry: CaseStudyEntry; lang: Lang; slug: string }>;
   navigation: Record<Lang, NavPart[]>;
+  /**
+   * What every page may show besides its own text: the frontmatter of all pages (titles, order, sources,
+   * old addresses), the glossary, the interface strings and the build settings. Part of every page's
+   * cache key for Astro's incremental build (see {@link renderKey}).
+   */
+  siteDigest: string;
+}
+
+/**
+ * The cache key of a page for Astro's incremental build (`experimental.incrementalBuild`): Astro renders
+ * a page again when its key or its code changed, and otherwise keeps the previous output. A chapter's key
+ * joins the site digest with its own entry's digest, so editing one chapter's text renders only that page,
+ * while a change to any title, order or glossary entry renders every page again.
+ */
+export function renderKey(handbook: Handbook, entry?: { digest?: string | number; body?: string }): string {
+  if (!entry) return handbook.siteDigest;
+  return sha256(`${handbook.siteDigest}\n${entry.digest ?? sha256(entry.body ?? '')}`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 let cached: Promise<Handbook> | undefined;
@@ -37,7 +64,13 @@ export function loadHandbook(): Promise<Handbook> {
     const caseStudies = caseEntries
       .map((entry) => ({ entry, ...splitEntryId(entry.id) }))
       .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
-    return { chapters, caseStudies, navigation };
+    const dir = contentDir();
+    const shared = [
+      JSON.stringify([...chapterEntries, ...caseEntries].map((e) => [e.collection, e.id, e.data])),
+      ...LANGUAGES.flatMap((lang) => [join('glossary', `${lang}.yaml`), join('ui', `${lang}.json`)].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''))),
+      JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, OG_IMAGES, built: BUILD_DATE.toISOString() }),
+    ];
+    return { chapters, caseStudies, navigation, siteDigest: sha256(shared.join('\n')) };
   })();
   return cached;
 }

@@ -98,11 +98,17 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   const text = (f: string) => cache.get(f) ?? (cache.set(f, readFileSync(join(outDir, f), 'utf8')), cache.get(f)!);
   const bytes = (f: string) => readFileSync(join(outDir, f));
 
+  // Every page links to many of the same pages: whether a file is a redirect page is read once per file.
+  const redirects = new Map<string, string | undefined>();
+  const redirectOf = (file: string): string | undefined => {
+    if (!redirects.has(file)) redirects.set(file, redirectTargetOf(text(file)));
+    return redirects.get(file);
+  };
   /** The file for a site path, following redirect pages (old addresses) to the page they send readers to. */
   const locate = (path: string): string | undefined => {
     let file = fileForPath(path, exists);
     for (let hops = 0; file?.endsWith('.html') && hops < 5; hops += 1) {
-      const target = redirectTargetOf(text(file));
+      const target = redirectOf(file);
       if (target === undefined) return file;
       const next = classifyUrl(target, pathForFile(file), site);
       file = next.kind === 'site' ? fileForPath(next.path, exists) : undefined;

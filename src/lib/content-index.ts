@@ -99,8 +99,16 @@ export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage
 
 /** The page with `key` in `lang`, if any. */
 export function findByKey(lang: Lang, key: string, pages = loadContentIndex()): IndexedPage | undefined {
-  return pages.find((p) => p.lang === lang && p.key === key);
+  // A lookup table per page list: every page: link of every page asks, so a scan would grow with the square of the site.
+  let byKey = keyTables.get(pages);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of pages) if (!byKey.has(`${p.lang}/${p.key}`)) byKey.set(`${p.lang}/${p.key}`, p);
+    keyTables.set(pages, byKey);
+  }
+  return byKey.get(`${lang}/${key}`);
 }
+const keyTables = new WeakMap<IndexedPage[], Map<string, IndexedPage>>();
 
 /** A parsed `page:` link: `page:key`, `page:key#anchor`, or `page:en/key#anchor` for an intended link into the other language. */
 export interface PageLink {

@@ -6,9 +6,12 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
-/** Build the site from a content tree into a fresh temporary folder; returns the folder and the build's output. */
-export function buildFixture(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'pedoman-build-')), 'dist');
+/**
+ * Build the site from a content tree into a fresh temporary folder (or into `into`, reusing the
+ * previous build there and its cache, as a rebuild does); returns the folder and the build's output.
+ */
+export function buildFixture(contentDir: string, env: Record<string, string> = {}, into?: string): { outDir: string; status: number | null; output: string } {
+  const outDir = into ?? join(mkdtempSync(join(tmpdir(), 'pedoman-build-')), 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildFixture, readPage, ROOT } from '../support/build.ts';
+
+/** Hash of every file of a built site, by path. */
+function digest(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    try {
+      files.set(f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'));
+    } catch {
+      /* a folder */
+    }
+  }
+  return files;
+}
+
+/** The pages a build rendered and the pages it kept from the previous build, from Astro's "├─ /path" lines. */
+function renderedAndKept(output: string): { rendered: string[]; kept: string[] } {
+  const lines = output.split('\n').filter((l) => l.includes('├─') && l.includes('index.html'));
+  const path = (l: string) => /├─ (\S+)/.exec(l)![1];
+  return { rendered: lines.filter((l) => !/\((cached|restored)\)/.test(l)).map(path), kept: lines.filter((l) => /\((cached|restored)\)/.test(l)).map(path) };
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+describe('rebuilds (Astro incremental build)', () => {
+  it('renders only the edited chapter, renders every page after a title change, and always matches a build from scratch', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'pedoman-rebuild-')), 'content');
+    cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
+    const env = { OFFLINE_EDITION: 'off', OG_IMAGES: 'off' };
+    const first = buildFixture(content, env);
+    expect(first.status, first.output).toBe(0);
+
+    // 1. A sentence added to one chapter: that page is rendered again, the other reader pages are kept.
+    edit(join(content, 'chapters/id/tim.mdx'), (t) => t.replace('## Langkah {#langkah}', 'Kalimat baru untuk uji bangun ulang.\n\n## Langkah {#langkah}'));
+    const second = buildFixture(content, env, first.outDir);
+    expect(second.status, second.output).toBe(0);
+    const pages = renderedAndKept(second.output);
+    expect(pages.rendered.filter((p) => p.startsWith('/bab/') || p.startsWith('/en/'))).toEqual(['/bab/tim/index.html']);
+    expect(pages.kept.length).toBeGreaterThan(20);
+    expect(readPage(first.outDir, '/bab/tim/')).toContain('Kalimat baru untuk uji bangun ulang.');
+
+    // 2. Another chapter's title changes: it shows in the navigation of every page, so every page is rendered again.
+    edit(join(content, 'chapters/id/dasar.mdx'), (t) => t.replace('title: "Memahami dasar"', 'title: "Memahami dasar-dasar OGP"'));
+    const third = buildFixture(content, env, first.outDir);
+    expect(third.status, third.output).toBe(0);
+    expect(renderedAndKept(third.output).kept).toEqual([]);
+    expect(readPage(first.outDir, '/bab/tim/')).toContain('Memahami dasar-dasar OGP');
+
+    // 3. The rebuilt folder is the same, byte for byte, as a build of the same content from scratch.
+    const scratch = buildFixture(content, env);
+    expect(scratch.status, scratch.output).toBe(0);
+    const [rebuilt, fresh] = [digest(first.outDir), digest(scratch.outDir)];
+    expect([...rebuilt.keys()]).toEqual([...fresh.keys()]);
+    expect([...rebuilt].filter(([f, h]) => fresh.get(f) !== h).map(([f]) => f)).toEqual([]);
+  });
+});
