@@ -54,8 +54,8 @@ export function offlineEditionIntegration(): AstroIntegration {
       },
       // Pages link to the zip before it exists; reserve its name (an empty zip) so that
       // link checks running before this integration find the file. It is replaced below.
-      'astro:build:generated': async ({ dir }) => {
-        writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), await zipFiles([]));
+      'astro:build:generated': ({ dir }) => {
+        writeFileSync(join(fileURLToPath(dir), OFFLINE_ZIP_NAME), zipFiles([]));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -182,7 +182,7 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   const zipInput = [...edition.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, content]): [string, Uint8Array] => [`${OFFLINE_FOLDER}/${file}`, typeof content === 'string' ? Buffer.from(content) : content]);
-  const zip = await zipFiles(zipInput, { level: 6, mtime: BUILD_DATE });
+  const zip = zipFiles(zipInput, { level: 6, mtime: BUILD_DATE });
   writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
 
   // The "Read offline" pages show the zip's size.

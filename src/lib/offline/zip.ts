@@ -1,18 +1,14 @@
 /**
- * A ZIP archive written with Node's own zlib. Each file is deflated on libuv's
- * thread pool, so the work spreads over every core, and native deflate is
- * several times faster than a JavaScript one: at 1,000 pages per language the
- * offline edition's 28 MB zip takes about a second instead of five.
+ * A ZIP archive written with Node's own zlib: native deflate is more than twice
+ * as fast as a JavaScript one (5,146 files, 70 MB, at level 6: 1.1 s against
+ * 2.5 s with fflate's zipSync).
  *
  * The archive is deterministic: entries keep the order given, every entry gets
  * the same timestamp (read as UTC), and no field depends on the machine. It uses
  * the classic format without ZIP64, which every unzip tool and operating system
  * opens; it refuses, with a clear message, archives that would need ZIP64.
  */
-import { crc32, deflateRaw } from 'node:zlib';
-import { promisify } from 'node:util';
-
-const deflate = promisify(deflateRaw);
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** The classic format's limits: 65,535 entries and 4 GiB per size or offset. */
 const MAX_ENTRIES = 0xffff;
@@ -39,17 +35,17 @@ function dosDateTime(d: Date): { time: number; date: number } {
  * Zip `files` (path inside the archive → content) in the order given. A file is
  * stored as it is when deflating would not make it smaller.
  */
-export async function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions = {}): Promise<Buffer> {
+export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions = {}): Buffer {
   if (files.length > MAX_ENTRIES) throw new Error(`The zip would hold ${files.length} files; the ZIP format without ZIP64 allows ${MAX_ENTRIES}.`);
   const level = options.level ?? 6;
   const { time, date } = dosDateTime(options.mtime ?? new Date(Date.UTC(1980, 0, 1)));
-  const entries = await Promise.all(
-    files.map(async ([name, data]) => {
-      const packed = level > 0 && data.length > 0 ? await deflate(data, { level }) : undefined;
-      const deflated = packed !== undefined && packed.length < data.length;
-      return { name: Buffer.from(name, 'utf8'), data, body: deflated ? packed : data, method: deflated ? 8 : 0, crc: crc32(data) };
-    }),
-  );
+  // Synchronous on purpose: one call per file on the thread pool cost more in setting up zlib streams
+  // than it saved (3.7 s against 1.1 s for the same 5,146 files).
+  const entries = files.map(([name, data]) => {
+    const packed = level > 0 && data.length > 0 ? deflateRawSync(data, { level }) : undefined;
+    const deflated = packed !== undefined && packed.length < data.length;
+    return { name: Buffer.from(name, 'utf8'), data, body: deflated ? packed : data, method: deflated ? 8 : 0, crc: crc32(data) };
+  });
 
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
