@@ -26,7 +26,7 @@ import {
 import { classifyUrl, fileForPath, pathForFile, type SiteLocation } from '../lib/offline/paths.ts';
 import { buildManifest, manifestName, pagefindFilesFor } from '../lib/offline/manifest.ts';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME, SERVICE_WORKER_FILE } from '../lib/offline/names.ts';
-import { zipFiles } from '../lib/offline/zip.ts';
+import { packEntry, writeZip, zipFiles, type PackedEntry } from '../lib/offline/zip.ts';
 import { indexSite } from './pagefind.ts';
 
 /**
@@ -165,6 +165,14 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   // Module scripts from pages (<script type="module" src>): bundled into classic scripts.
   for (const file of modules) edition.set(file, await bundleModule(join(outDir, file), outDir));
 
+  // While Pagefind is still indexing, compress what is ready (yielding now and then, so its replies get through).
+  const packed = new Map<string, PackedEntry>();
+  const pack = (file: string, content: string | Uint8Array) => packed.set(file, packEntry(`${OFFLINE_FOLDER}/${file}`, typeof content === 'string' ? Buffer.from(content) : content));
+  for (const [file, content] of edition) {
+    pack(file, content);
+    if (packed.size % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
   // Search: Pagefind's engine as a classic script, its index as <script> files.
   await searchIndex;
   all = listFiles(outDir).filter((f) => !isArtifact(f));
@@ -179,10 +187,8 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   edition.set('pagefind/pagefind.js', await offlinePagefindBundle(outDir, root));
 
   // 2. The zip, in a fixed order so that two builds of the same content are byte for byte the same.
-  const zipInput = [...edition.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([file, content]): [string, Uint8Array] => [`${OFFLINE_FOLDER}/${file}`, typeof content === 'string' ? Buffer.from(content) : content]);
-  const zip = zipFiles(zipInput, { level: 6, mtime: BUILD_DATE });
+  for (const [file, content] of edition) if (!packed.has(file) || file.startsWith('pagefind/')) pack(file, content);
+  const zip = writeZip([...packed.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e), BUILD_DATE);
   writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
 
   // The "Read offline" pages show the zip's size.

@@ -31,27 +31,40 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
-/**
- * Zip `files` (path inside the archive → content) in the order given. A file is
- * stored as it is when deflating would not make it smaller.
- */
-export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions = {}): Buffer {
-  if (files.length > MAX_ENTRIES) throw new Error(`The zip would hold ${files.length} files; the ZIP format without ZIP64 allows ${MAX_ENTRIES}.`);
-  const level = options.level ?? 6;
-  const { time, date } = dosDateTime(options.mtime ?? new Date(Date.UTC(1980, 0, 1)));
-  // Synchronous on purpose: one call per file on the thread pool cost more in setting up zlib streams
-  // than it saved (3.7 s against 1.1 s for the same 5,146 files).
-  const entries = files.map(([name, data]) => {
-    const packed = level > 0 && data.length > 0 ? deflateRawSync(data, { level }) : undefined;
-    const deflated = packed !== undefined && packed.length < data.length;
-    return { name: Buffer.from(name, 'utf8'), data, body: deflated ? packed : data, method: deflated ? 8 : 0, crc: crc32(data) };
-  });
+/** One file, compressed and checksummed, ready to be written into an archive by {@link writeZip}. */
+export interface PackedEntry {
+  name: Buffer;
+  size: number;
+  body: Uint8Array;
+  method: 0 | 8;
+  crc: number;
+}
 
+/**
+ * Compress one file for the archive (`path` is its name inside it). Files can be packed as soon as
+ * they are known, while other work goes on, and written together later. A file is stored as it is
+ * when deflating would not make it smaller.
+ */
+export function packEntry(path: string, data: Uint8Array, level = 6): PackedEntry {
+  const packed = level > 0 && data.length > 0 ? deflateRawSync(data, { level }) : undefined;
+  const deflated = packed !== undefined && packed.length < data.length;
+  return { name: Buffer.from(path, 'utf8'), size: data.length, body: deflated ? packed : data, method: deflated ? 8 : 0, crc: crc32(data) };
+}
+
+/** Zip `files` (path inside the archive → content) in the order given. */
+export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions = {}): Buffer {
+  return writeZip(files.map(([name, data]) => packEntry(name, data, options.level)), options.mtime);
+}
+
+/** Write packed entries into an archive, in the order given, every entry dated `mtime`. */
+export function writeZip(entries: PackedEntry[], mtime?: Date): Buffer {
+  if (entries.length > MAX_ENTRIES) throw new Error(`The zip would hold ${entries.length} files; the ZIP format without ZIP64 allows ${MAX_ENTRIES}.`);
+  const { time, date } = dosDateTime(mtime ?? new Date(Date.UTC(1980, 0, 1)));
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    if (e.data.length > MAX_BYTES || offset > MAX_BYTES) throw new Error(`The zip would be larger than 4 GiB at ${e.name}; the ZIP format without ZIP64 cannot hold it.`);
+    if (e.size > MAX_BYTES || offset > MAX_BYTES) throw new Error(`The zip would be larger than 4 GiB at ${e.name}; the ZIP format without ZIP64 cannot hold it.`);
     // Local file header (30 bytes + name). Flag 0x0800: the name is UTF-8.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -62,7 +75,7 @@ export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions
     local.writeUInt16LE(date, 12);
     local.writeUInt32LE(e.crc, 14);
     local.writeUInt32LE(e.body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt32LE(e.size, 22);
     local.writeUInt16LE(e.name.length, 26);
     // Central directory record (46 bytes + name), pointing back at the local header.
     const record = Buffer.alloc(46);
@@ -75,7 +88,7 @@ export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions
     record.writeUInt16LE(date, 14);
     record.writeUInt32LE(e.crc, 16);
     record.writeUInt32LE(e.body.length, 20);
-    record.writeUInt32LE(e.data.length, 24);
+    record.writeUInt32LE(e.size, 24);
     record.writeUInt16LE(e.name.length, 28);
     record.writeUInt32LE(offset, 42);
     central.push(record, e.name);
