@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFixture, readPage, ROOT } from '../support/build.ts';
-
-/** Hash of every file of a built site, by path. */
-function digest(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    try {
-      files.set(f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'));
-    } catch {
-      /* a folder */
-    }
-  }
-  return files;
-}
+import { buildFixture, digestTree, readPage, ROOT } from '../support/build.ts';
 
 /** The pages a build rendered and the pages it kept from the previous build, from Astro's "├─ /path" lines. */
 function renderedAndKept(output: string): { rendered: string[]; kept: string[] } {
@@ -56,7 +42,7 @@ describe('rebuilds (Astro incremental build)', () => {
     // 3. The rebuilt folder is the same, byte for byte, as a build of the same content from scratch.
     const scratch = buildFixture(content, env);
     expect(scratch.status, scratch.output).toBe(0);
-    const [rebuilt, fresh] = [digest(first.outDir), digest(scratch.outDir)];
+    const [rebuilt, fresh] = [digestTree(first.outDir), digestTree(scratch.outDir)];
     expect([...rebuilt.keys()]).toEqual([...fresh.keys()]);
     expect([...rebuilt].filter(([f, h]) => fresh.get(f) !== h).map(([f]) => f)).toEqual([]);
   });

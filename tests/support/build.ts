@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,4 +32,17 @@ export function contentTreeWith(overlay: string): string {
   cpSync(join(ROOT, 'tests/fixtures/basic'), tree, { recursive: true });
   cpSync(join(overlay, 'content'), tree, { recursive: true });
   return tree;
+}
+
+/** The SHA-256 of every file of a built site, by path relative to it (folders left out). */
+export function digestTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    try {
+      files.set(f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'));
+    } catch {
+      /* a folder */
+    }
+  }
+  return files;
 }
