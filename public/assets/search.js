@@ -27,16 +27,22 @@ function bind(root, labels) {
   const list = root.querySelector('[data-search-results]');
   const form = root.querySelector('[data-search-form]');
   let seq = 0;
+  // The query and filter the list shows or is loading; asking again for the same does nothing.
+  let current = '';
   const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : labels.typeChapter);
 
   async function run() {
     const q = input.value.trim();
+    const type = form.querySelector('input[name="type"]:checked')?.value;
+    // An event that changes nothing (the box's "change" when focus leaves it for a result) must not
+    // redraw the list under the reader.
+    if (`${q}\n${type ?? ''}` === current) return;
+    current = `${q}\n${type ?? ''}`;
     const id = ++seq;
     delete list.dataset.query;
     if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
     status.textContent = labels.loading;
     const pf = await engine();
-    const type = form.querySelector('input[name="type"]:checked')?.value;
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
@@ -68,9 +74,7 @@ function bind(root, labels) {
   }
 
   input.addEventListener('input', run);
-  // The type filter re-runs the search. The box itself also fires "change" when it loses focus
-  // (for example when the arrow keys move to a result), and that must not redraw the list under the reader.
-  form.addEventListener('change', (e) => { if (e.target !== input) run(); });
+  form.addEventListener('change', run);
   form.addEventListener('submit', (e) => { e.preventDefault(); list.querySelector('a')?.focus(); });
   // Arrow keys move between the input and the result links.
   root.addEventListener('keydown', (e) => {

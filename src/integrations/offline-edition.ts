@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { build, transform, type Plugin } from 'esbuild';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { formatDate, t } from '../lib/i18n.ts';
@@ -26,6 +27,7 @@ import {
 import { classifyUrl, fileForPath, pathForFile, type SiteLocation } from '../lib/offline/paths.ts';
 import { buildManifest, manifestName, pagefindFilesFor } from '../lib/offline/manifest.ts';
 import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME, SERVICE_WORKER_FILE } from '../lib/offline/names.ts';
+import { filesUnder } from '../lib/files.ts';
 import { packEntry, writeZip, zipFiles, type PackedEntry } from '../lib/offline/zip.ts';
 import { indexSite } from './pagefind.ts';
 
@@ -91,7 +93,7 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   const site: SiteLocation = { siteUrl: SITE_URL, basePath: BASE_PATH };
   const isArtifact = (f: string) => f === OFFLINE_ZIP_NAME || f === SERVICE_WORKER_FILE || /^offline-manifest-[\w-]+\.json$/.test(f);
   // The search index may still be being written: its files are listed once it is done (below).
-  let all = listFiles(outDir).filter((f) => !isArtifact(f) && !f.startsWith('pagefind/'));
+  let all = filesUnder(outDir).filter((f) => !isArtifact(f) && !f.startsWith('pagefind/'));
   const has = new Set(all);
   const exists = (f: string) => has.has(f);
   const cache = new Map<string, string>();
@@ -170,12 +172,14 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   const pack = (file: string, content: string | Uint8Array) => packed.set(file, packEntry(`${OFFLINE_FOLDER}/${file}`, typeof content === 'string' ? Buffer.from(content) : content));
   for (const [file, content] of edition) {
     pack(file, content);
-    if (packed.size % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (packed.size % 64 === 0) await nextTurn();
   }
+  /** A file of the edition that comes after the index: kept and compressed at once. */
+  const add = (file: string, content: string) => (edition.set(file, content), pack(file, content));
 
   // Search: Pagefind's engine as a classic script, its index as <script> files.
   await searchIndex;
-  all = listFiles(outDir).filter((f) => !isArtifact(f));
+  all = filesUnder(outDir).filter((f) => !isArtifact(f));
   for (const f of all) has.add(f);
   const entryFile = 'pagefind/pagefind-entry.json';
   if (!exists(entryFile)) throw new Error(`The offline edition needs the search index, and ${entryFile} is missing: Pagefind wrote no index.`);
@@ -183,11 +187,10 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
   const pagefindFiles = all.filter((f) => f.startsWith('pagefind/')).map((f) => f.slice('pagefind/'.length));
   const searchFiles = new Set(Object.keys(entry.languages).flatMap((lang) => pagefindFilesFor(lang, entry, pagefindFiles)));
   searchFiles.delete('pagefind.js');
-  for (const f of searchFiles) edition.set(`pagefind/${f}.js`, `pedomanFile("${bytes(`pagefind/${f}`).toString('base64')}")\n`);
-  edition.set('pagefind/pagefind.js', await offlinePagefindBundle(outDir, root));
+  for (const f of searchFiles) add(`pagefind/${f}.js`, `pedomanFile("${bytes(`pagefind/${f}`).toString('base64')}")\n`);
+  add('pagefind/pagefind.js', await offlinePagefindBundle(outDir, root));
 
   // 2. The zip, in a fixed order so that two builds of the same content are byte for byte the same.
-  for (const [file, content] of edition) if (!packed.has(file) || file.startsWith('pagefind/')) pack(file, content);
   const zip = writeZip([...packed.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e), BUILD_DATE);
   writeFileSync(join(outDir, OFFLINE_ZIP_NAME), zip);
 
@@ -231,14 +234,6 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
       `${Math.round(performance.now() - started)} ms.`,
   );
   return { zipBytes: zip.length, editionFiles: [...edition.keys()], manifests };
-}
-
-/** Every file under a folder, as forward-slash paths relative to it. */
-function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length).replace(/\\/g, '/').replace(/^\/+/, ''))
-    .sort();
 }
 
 /** The same module as a classic script that registers its exports for the import() shim. */

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { filesUnder } from './files.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -16,7 +17,7 @@ const ID = /\sid="([^"]+)"/g;
 
 /** Every HTML file under `dir`. */
 export function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => f.split(sep).join('/'));
+  return filesUnder(dir).filter((f) => f.endsWith('.html'));
 }
 
 const idCache = new Map<string, Set<string>>();

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -34,15 +35,7 @@ export function contentTreeWith(overlay: string): string {
   return tree;
 }
 
-/** The SHA-256 of every file of a built site, by path relative to it (folders left out). */
+/** The SHA-256 of every file under a folder (a built site, a content tree), by path relative to it. */
 export function digestTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    try {
-      files.set(f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'));
-    } catch {
-      /* a folder */
-    }
-  }
-  return files;
+  return new Map(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 }

@@ -1,17 +1,11 @@
 /** Small file-system helpers for the benchmark: sizes of built folders and finding files in them. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../files.ts';
 
 /** Every file under `dir`, recursively, as absolute paths (empty if `dir` does not exist). */
 export function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out;
+  return filesUnder(dir).map((f) => join(dir, f));
 }
 
 /** Total bytes of every file under `dir` (0 if it does not exist). */

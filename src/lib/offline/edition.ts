@@ -6,6 +6,7 @@
  * that this is an offline copy. Pure string work; the integration
  * (src/integrations/offline-edition.ts) reads and writes the files.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   escapeAttribute,
   escapeText,
@@ -288,7 +289,7 @@ export async function crawl(start: string[], next: (file: string) => Iterable<st
     order.push(file);
     for (const f of next(file)) if (!seen.has(f)) queue.push(f);
     // Let other work in this process through now and then (Pagefind's replies, while it indexes alongside).
-    if (order.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (order.length % 32 === 0) await nextTurn();
   }
   return order;
 }

@@ -56,6 +56,14 @@ export function zipFiles(files: Array<[string, Uint8Array]>, options: ZipOptions
   return writeZip(files.map(([name, data]) => packEntry(name, data, options.level)), options.mtime);
 }
 
+/** A little-endian binary record from its fields, each a byte width (2 or 4) and a value. */
+function record(fields: Array<[2 | 4, number]>): Buffer {
+  const buf = Buffer.alloc(fields.reduce((n, [width]) => n + width, 0));
+  let at = 0;
+  for (const [width, value] of fields) at = width === 2 ? buf.writeUInt16LE(value, at) : buf.writeUInt32LE(value, at);
+  return buf;
+}
+
 /** Write packed entries into an archive, in the order given, every entry dated `mtime`. */
 export function writeZip(entries: PackedEntry[], mtime?: Date): Buffer {
   if (entries.length > MAX_ENTRIES) throw new Error(`The zip would hold ${entries.length} files; the ZIP format without ZIP64 allows ${MAX_ENTRIES}.`);
@@ -65,44 +73,20 @@ export function writeZip(entries: PackedEntry[], mtime?: Date): Buffer {
   let offset = 0;
   for (const e of entries) {
     if (e.size > MAX_BYTES || offset > MAX_BYTES) throw new Error(`The zip would be larger than 4 GiB at ${e.name}; the ZIP format without ZIP64 cannot hold it.`);
-    // Local file header (30 bytes + name). Flag 0x0800: the name is UTF-8.
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.body.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    // Central directory record (46 bytes + name), pointing back at the local header.
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(e.method, 10);
-    record.writeUInt16LE(time, 12);
-    record.writeUInt16LE(date, 14);
-    record.writeUInt32LE(e.crc, 16);
-    record.writeUInt32LE(e.body.length, 20);
-    record.writeUInt32LE(e.size, 24);
-    record.writeUInt16LE(e.name.length, 28);
-    record.writeUInt32LE(offset, 42);
-    central.push(record, e.name);
+    // The fields both headers share: version needed (2.0), flags (0x0800: the name is UTF-8), method,
+    // time, date, CRC-32, compressed size, size, name length.
+    const shared: Array<[2 | 4, number]> = [[2, 20], [2, 0x0800], [2, e.method], [2, time], [2, date], [4, e.crc], [4, e.body.length], [4, e.size], [2, e.name.length]];
+    // Local file header (30 bytes + name): no extra field.
+    const local = record([[4, 0x04034b50], ...shared, [2, 0]]);
+    // Central directory record (46 bytes + name): made by version 2.0; no extra field, comment, disk number
+    // or attributes; then where the local header starts.
+    central.push(record([[4, 0x02014b50], [2, 20], ...shared, [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]), e.name);
     parts.push(local, e.name, Buffer.from(e.body.buffer, e.body.byteOffset, e.body.length));
     offset += local.length + e.name.length + e.body.length;
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   if (offset + centralSize > MAX_BYTES) throw new Error('The zip would be larger than 4 GiB; the ZIP format without ZIP64 cannot hold it.');
-  // End of central directory record (22 bytes).
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
+  // End of central directory record (22 bytes): disk numbers, entries on this disk and in all, size and offset of the directory.
+  const end = record([[4, 0x06054b50], [2, 0], [2, 0], [2, entries.length], [2, entries.length], [4, centralSize], [4, offset], [2, 0]]);
   return Buffer.concat([...parts, ...central, end]);
 }
