@@ -7,7 +7,11 @@ import { buildFixture, digestTree, readPage, ROOT } from '../support/build.ts';
 /** The pages a build rendered and the pages it kept from the previous build, from Astro's "├─ /path" lines. */
 function renderedAndKept(output: string): { rendered: string[]; kept: string[] } {
   const lines = output.split('\n').filter((l) => l.includes('├─') && l.includes('index.html'));
-  const path = (l: string) => /├─ (\S+)/.exec(l)![1];
+  const path = (l: string) => {
+    const match = /├─\s+(\/\S+)/.exec(l);
+    if (!match) throw new Error(`Astro's page line has an unexpected form: ${JSON.stringify(l)}`);
+    return match[1];
+  };
   return { rendered: lines.filter((l) => !/\((cached|restored)\)/.test(l)).map(path), kept: lines.filter((l) => /\((cached|restored)\)/.test(l)).map(path) };
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { filesUnder } from '../../src/lib/files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,7 +11,7 @@ export const DIST = join(ROOT, 'dist');
 
 /**
  * Build the site from a content tree into a fresh temporary folder (or into `into`, reusing the
- * previous build there and its cache, as a rebuild does); returns the folder and the build's output.
+ * previous build there and its cache, as a rebuild does); returns the folder and the build's output as plain text.
  */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}, into?: string): { outDir: string; status: number | null; output: string } {
   const outDir = into ?? join(mkdtempSync(join(tmpdir(), 'pedoman-build-')), 'dist');
@@ -19,7 +20,8 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
     env: { ...process.env, CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
-  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Plain text whatever the terminal: Astro colours its log when FORCE_COLOR is set, as it is on many CI runners.
+  return { outDir, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 /** Read a built page by its URL path. */
