@@ -138,7 +138,8 @@ const checklist = defineHastPlugin({
       const lang = langOf(ctx);
       ctx.replaceNode(node, el('div', { className: ['checklist'], id, dataChecklist: id }, [
         el('ul', { className: ['checklist-items'] }, items),
-        el('p', { className: ['checklist-note'] }, [text(t(lang, 'checklist.saved'))]),
+        // A note about the page's controls, not guidance: kept out of the search index and its excerpts.
+        el('p', { className: ['checklist-note'], dataPagefindIgnore: '' }, [text(t(lang, 'checklist.saved'))]),
       ]) as never);
     },
   },
@@ -206,7 +207,8 @@ const sectionAnchors = defineHastPlugin({
         fail(ctx, n, `the heading "${title}" has no anchor. End it with an id that stays the same in both languages, for example: ${'#'.repeat(Number(n.tagName![1]))} ${title} {#${slugify(title)}}`);
       }
       ctx.wrapNode(node, el('div', { className: ['heading-wrapper', `level-${n.tagName}`] }, [
-        el('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
+        // Kept out of the search index, where its "#" would show in excerpts after every heading.
+        el('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
           el('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ]) as never);
