@@ -6,6 +6,7 @@ import { handbookHastPlugins } from './src/markdown/handbook-plugins.ts';
 import { offlineEditionIntegration } from './src/integrations/offline-edition.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { deploymentNoticeIntegration } from './src/integrations/deployment-notice.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -63,6 +64,7 @@ export default defineConfig({
       hastPlugins: handbookHastPlugins,
     }),
   },
-  // After Astro: the link check, the _headers file, then the search index and the offline editions (overlapped).
-  integrations: [mdx(), linkCheckIntegration(), securityHeadersIntegration(), offlineEditionIntegration()],
+  // After Astro: the link check, the _headers file, then the search index and the offline editions (overlapped),
+  // and last a warning if the build has no public address.
+  integrations: [mdx(), linkCheckIntegration(), securityHeadersIntegration(), offlineEditionIntegration(), deploymentNoticeIntegration()],
 });

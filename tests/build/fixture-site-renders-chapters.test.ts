@@ -5,12 +5,21 @@ import { load } from 'cheerio';
 import { buildFixture, readPage, ROOT } from '../support/build.ts';
 
 let out: string;
+let previewOutput: string;
 const page = (path: string) => load(readPage(out, path));
 
 beforeAll(() => {
-  const build = buildFixture(join(ROOT, 'tests/fixtures/basic'));
+  // No SITE_URL, as in a local preview build.
+  const build = buildFixture(join(ROOT, 'tests/fixtures/basic'), { SITE_URL: '' });
   expect(build.status, build.output).toBe(0);
   out = build.outDir;
+  previewOutput = build.output;
+});
+
+describe('the build log', () => {
+  it('warns when SITE_URL is not set, naming what will point at the local address and how to set it', () => {
+    expect(previewOutput).toMatch(/SITE_URL is not set.*printed QR codes.*http:\/\/localhost:4321.*SITE_URL=https:\/\/\S+ npm run build/);
+  });
 });
 
 describe('a built chapter', () => {
@@ -114,5 +123,6 @@ describe('a build under a sub-path', () => {
     expect($('a[rel="next"]').attr('href')).toBe('/pedoman-ogp/bab/komitmen/');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/pedoman-ogp/bab/tim/');
     expect($('html').attr('data-base')).toBe('/pedoman-ogp/');
+    expect(build.output).not.toContain('SITE_URL is not set');
   });
 });
