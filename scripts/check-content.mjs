@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { checkContent, formatProblems } from '../src/lib/content-checks.ts';
 
 const dir = resolve(process.argv[2] || process.env.CONTENT_DIR || 'content');
-const problems = checkContent(dir);
+const problems = await checkContent(dir);
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;
 if (problems.length) console.log(formatProblems(problems));

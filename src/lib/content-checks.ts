@@ -5,7 +5,8 @@
  * The checks never write to a content file.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import sharp from 'sharp';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -30,6 +31,13 @@ const COMPONENTS = new Set(['Callout', 'Steps', 'Checklist', 'Term']);
 const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title']);
 /** Link texts that do not say where a link goes. */
 const VAGUE_LINK_TEXT = new Set(['klik di sini', 'di sini', 'sini', 'klik', 'click here', 'here', 'this', 'link', 'tautan', 'selengkapnya', 'read more', 'more']);
+/** Image files pages may show: Astro turns them into WebP with width, height and lazy loading. */
+const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif']);
+/**
+ * The widest image a page may show, in pixels. The text column is about 700 CSS pixels; twice that
+ * stays sharp on phone screens, and anything wider only costs readers data.
+ */
+export const MAX_IMAGE_WIDTH = 1600;
 /** Sentences longer than this are reported as warnings. */
 export const LONG_SENTENCE_WORDS = 40;
 
@@ -154,7 +162,63 @@ function checkFrontmatter(page: PageSource, problems: Problem[]) {
   page.data = result.data as Record<string, unknown>;
 }
 
-function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record<Lang, Set<string>>, problems: Problem[]) {
+/** An image a page shows, found while reading the pages; its pixel size is checked afterwards. */
+interface ImageUse {
+  file: string;
+  line?: number;
+  path: string;
+}
+
+/**
+ * The file an image on a page points to, if it is one the build can use: a PNG, JPEG, WebP or AVIF
+ * file in content/images/. Anything else is reported on the image's line.
+ */
+function imagePath(page: PageSource, node: MdNode, dir: string, add: (n: MdNode, m: string) => void): string | undefined {
+  const url = node.url ?? '';
+  const how = 'Save the file in content/images/ and write ![what it shows](../../images/NAME.webp).';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) {
+    add(node, `the image "${url}" is not a file of the handbook. Images from other sites do not load offline or under the site's security policy. ${how}`);
+    return undefined;
+  }
+  const imagesDir = join(dir, 'images');
+  const path = resolve(dirname(resolve(page.file)), decodeURI(url.split(/[?#]/)[0]));
+  const shown = relative(process.cwd(), path);
+  if (!path.startsWith(imagesDir + sep)) {
+    add(node, `the image "${url}" is outside content/images/. ${how}`);
+    return undefined;
+  }
+  if (!IMAGE_TYPES.has(extname(path).toLowerCase())) {
+    add(node, `the image "${url}" is a ${extname(path) || 'file without an extension'}. Use a PNG, JPEG, WebP or AVIF file; the build makes a WebP of it for readers.`);
+    return undefined;
+  }
+  if (!existsSync(path)) {
+    add(node, `the image "${url}" does not exist (${shown}). Check the name; upper and lower case count.`);
+    return undefined;
+  }
+  return path;
+}
+
+/** Every image must be readable and at most MAX_IMAGE_WIDTH pixels wide. */
+async function checkImageSizes(images: ImageUse[], problems: Problem[]) {
+  const widths = new Map<string, Promise<number | undefined>>();
+  for (const image of images) {
+    if (!widths.has(image.path)) widths.set(image.path, sharp(image.path).metadata().then((m) => m.width, () => undefined));
+    const width = await widths.get(image.path)!;
+    const name = relative(process.cwd(), image.path);
+    if (width === undefined) {
+      problems.push({ file: image.file, line: image.line, severity: 'error', message: `${name} cannot be read as an image. Export it again as PNG, JPEG or WebP.` });
+    } else if (width > MAX_IMAGE_WIDTH) {
+      problems.push({
+        file: image.file,
+        line: image.line,
+        severity: 'error',
+        message: `${name} is ${width} pixels wide. Save it at most ${MAX_IMAGE_WIDTH} pixels wide: that is sharp on any phone, and readers on mobile data download less.`,
+      });
+    }
+  }
+}
+
+function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record<Lang, Set<string>>, dir: string, images: ImageUse[], problems: Problem[]) {
   let tree: MdNode;
   try {
     tree = parser.parse(maskHeadingAnchors(page.source)) as MdNode;
@@ -207,7 +271,11 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       add(node, `"{${node.value ?? ''}}" is read as code. To show curly braces as text, write \\{ and \\}.`);
     }
-    if (node.type === 'image' && !(node.alt ?? '').trim()) add(node, 'this image has no alt text. Describe what it shows inside the brackets: ![Peta Kabupaten Bojonegoro](...).');
+    if (node.type === 'image') {
+      if (!(node.alt ?? '').trim()) add(node, 'this image has no alt text. Describe what it shows inside the brackets: ![Peta Kabupaten Bojonegoro](...).');
+      const path = imagePath(page, node, dir, add);
+      if (path) images.push({ file: page.file, line: node.position?.start.line, path });
+    }
     if (node.type === 'link') {
       const label = textOf(node).trim().toLowerCase().replace(/[.:!]+$/, '');
       if (VAGUE_LINK_TEXT.has(label)) add(node, `the link text "${textOf(node).trim()}" does not say where it goes. Use the name of the page or document instead.`);
@@ -328,17 +396,19 @@ function checkSentences(page: PageSource, problems: Problem[]) {
 }
 
 /** Run every content check over the tree at `dir`. */
-export function checkContent(dir: string): Problem[] {
+export async function checkContent(dir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const images: ImageUse[] = [];
   const glossaryIds = checkGlossary(dir, problems);
   const pages = readPages(dir, problems);
   for (const page of pages) checkFrontmatter(page, problems);
   for (const page of pages) {
-    checkBody(page, pages, glossaryIds, problems);
+    checkBody(page, pages, glossaryIds, dir, images, problems);
     checkSentences(page, problems);
   }
   checkParity(pages, problems);
   checkDuplicateKeys(pages, problems);
+  await checkImageSizes(images, problems);
   return problems;
 }
 

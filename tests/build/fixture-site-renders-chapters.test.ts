@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { load } from 'cheerio';
+import { imageProblems } from '../../src/lib/bench/page-weight.ts';
 import { buildFixture, readPage, ROOT } from '../support/build.ts';
 
 let out: string;
@@ -89,6 +91,26 @@ describe('a built chapter', () => {
     expect($('#siap-1 input[type="checkbox"]').attr('disabled')).toBeUndefined();
     expect(page('/bab/dasar/')('aside.callout-tip .callout-title').text()).toBe('Tips');
     expect(page('/en/chapters/dasar/')('aside.callout-tip .callout-title').text()).toBe('Tip');
+  });
+
+  it("shows an author's image as WebP with its size, lazy loading and alt text in the page's language, online and offline", () => {
+    const id = page('/bab/tim/')('.prose img');
+    const en = page('/en/chapters/tim/')('.prose img');
+    expect(id.length).toBe(1);
+    expect(id.attr('alt')).toMatch(/^Bagan tim: lingkaran biru/);
+    expect(en.attr('alt')).toMatch(/^Team chart: a blue circle/);
+    expect(id.attr('src')).toMatch(/^\/_astro\/bagan-tim\.[\w-]+\.webp$/);
+    expect([id.attr('width'), id.attr('height')]).toEqual(['800', '400']);
+    // The page-weight rules hold on a page that has an image.
+    expect(imageProblems(readPage(out, '/bab/tim/'))).toEqual([]);
+    const file = join(out, id.attr('src')!);
+    expect(readFileSync(file).subarray(8, 12).toString()).toBe('WEBP');
+    // Saved with each language for offline reading, and inside the offline zip.
+    const src = id.attr('src')!.slice(1);
+    for (const lang of ['id', 'en']) expect(readFileSync(join(out, `offline-manifest-${lang}.json`), 'utf8')).toContain(src);
+    const zip = unzipSync(readFileSync(join(out, 'pedoman-ogp-offline.zip')));
+    expect(zip[`pedoman-ogp/${src}`]?.length).toBe(readFileSync(file).length);
+    expect(strFromU8(zip['pedoman-ogp/bab/tim/index.html'])).toContain(`src="../../${src}"`);
   });
 
   it('lists its sources and the last-reviewed date', () => {

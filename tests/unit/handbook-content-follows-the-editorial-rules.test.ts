@@ -20,8 +20,8 @@ function prose(file: string): string[] {
 }
 
 describe('the handbook content', () => {
-  it('passes every content check (translation and anchor parity, links, glossary terms, sources)', () => {
-    const errors = checkContent(CONTENT).filter((p) => p.severity === 'error');
+  it('passes every content check (translation and anchor parity, links, glossary terms, sources, images)', async () => {
+    const errors = (await checkContent(CONTENT)).filter((p) => p.severity === 'error');
     expect(errors, formatProblems(errors)).toEqual([]);
   });
 
