@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-index.ts';
+import { filesUnder } from '../lib/files.ts';
 import { LANGUAGES } from '../lib/languages.ts';
 import { BASE_PATH, BUILD_DATE, OG_IMAGES, REPORT_PROBLEM_URL, SITE_URL } from '../lib/site.ts';
 import { buildNavigation, splitEntryId, translationProblems, type NavChapter, type NavPart } from '../lib/navigation.ts';
@@ -21,7 +22,7 @@ export interface Handbook {
   navigation: Record<Lang, NavPart[]>;
   /**
    * What every page may show besides its own text: the frontmatter of all pages (titles, order, sources,
-   * old addresses), the glossary, the interface strings and the build settings. Part of every page's
+   * old addresses), the glossary, the interface strings, the images and the build settings. Part of every page's
    * cache key for Astro's incremental build (see {@link renderKey}).
    */
   siteDigest: string;
@@ -69,6 +70,9 @@ export function loadHandbook(): Promise<Handbook> {
       JSON.stringify([...chapterEntries, ...caseEntries].map((e) => [e.collection, e.id, e.data])),
       ...LANGUAGES.flatMap((lang) => [join('glossary', `${lang}.yaml`), join('ui', `${lang}.json`)].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''))),
       JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, OG_IMAGES, built: BUILD_DATE.toISOString() }),
+      // A changed image changes the WebP's name and size in the pages that show it. Astro does not see
+      // that from the page's text, and images change rarely, so any image change renders every page again.
+      ...filesUnder(join(dir, 'images')).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, 'images', f))).digest('hex')}`),
     ];
     return { chapters, caseStudies, navigation, siteDigest: sha256(shared.join('\n')) };
   })();

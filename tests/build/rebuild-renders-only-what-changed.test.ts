@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { buildFixture, digestTree, readPage, ROOT } from '../support/build.ts';
 
 /** The pages a build rendered and the pages it kept from the previous build, from Astro's "├─ /path" lines. */
@@ -20,7 +21,7 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 describe('rebuilds (Astro incremental build)', () => {
-  it('renders only the edited chapter, renders every page after a title change, and always matches a build from scratch', () => {
+  it('renders only the edited chapter, renders every page after a title or image change, and always matches a build from scratch', async () => {
     const content = join(mkdtempSync(join(tmpdir(), 'pedoman-rebuild-')), 'content');
     cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
     const env = { OFFLINE_EDITION: 'off', OG_IMAGES: 'off' };
@@ -43,7 +44,14 @@ describe('rebuilds (Astro incremental build)', () => {
     expect(renderedAndKept(third.output).kept).toEqual([]);
     expect(readPage(first.outDir, '/bab/tim/')).toContain('Memahami dasar-dasar OGP');
 
-    // 3. The rebuilt folder is the same, byte for byte, as a build of the same content from scratch.
+    // 3. An image is replaced: the pages show the new WebP with its own size.
+    writeFileSync(join(content, 'images/bagan-tim.png'), await sharp({ create: { width: 400, height: 200, channels: 3, background: '#0b57a4' } }).png().toBuffer());
+    const fourth = buildFixture(content, env, first.outDir);
+    expect(fourth.status, fourth.output).toBe(0);
+    expect(renderedAndKept(fourth.output).kept).toEqual([]);
+    expect(readPage(first.outDir, '/en/chapters/tim/')).toMatch(/<img src="\/_astro\/bagan-tim\.[\w-]+\.webp"[^>]* width="400" height="200"/);
+
+    // 4. The rebuilt folder is the same, byte for byte, as a build of the same content from scratch.
     const scratch = buildFixture(content, env);
     expect(scratch.status, scratch.output).toBe(0);
     const [rebuilt, fresh] = [digestTree(first.outDir), digestTree(scratch.outDir)];
