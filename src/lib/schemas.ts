@@ -10,6 +10,11 @@ export const sourceSchema = z
   .strictObject({
     /** Title of the document or web page, as its publisher gives it. */
     title: z.string({ error: 'give the title of the source' }).min(3, 'give the title of the source'),
+    /**
+     * The language of the title when it is not the page's language (en on an Indonesian page, id on an
+     * English one), so screen readers pronounce it right. Leave it out for names such as "SP4N-LAPOR!".
+     */
+    lang: z.string().regex(/^[a-z]{2,3}$/, 'write a language code: en, id, or another two-letter code').optional(),
     /** Full address of the source, starting with http:// or https://. */
     url: z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }).optional(),
     /** Who published it, e.g. "Open Government Partnership" or "Bappenas". */
