@@ -15,8 +15,8 @@ function sourceTitles(html: string): Array<{ title: string; lang: string }> {
     .get();
 }
 
-describe('source titles', () => {
-  it('are marked with their own language where it differs from the page (WCAG 3.1.2)', () => {
+describe('text in the other language (WCAG 3.1.2)', () => {
+  it('source titles are marked with their own language where it differs from the page', () => {
     const id = sourceTitles(readPage(DIST, '/bab/forum-multipihak/'));
     expect(id.find((s) => s.title === 'OGP Participation and Co-Creation Standards')?.lang).toBe('en');
     const en = sourceTitles(readPage(DIST, '/en/chapters/forum-multipihak/'));
@@ -27,7 +27,7 @@ describe('source titles', () => {
     expect(list.find((s) => s.title === 'How to join OGP Local')?.lang).toBe('en');
   });
 
-  it('never leave an English title to be read as Indonesian, or the other way round, on any page', () => {
+  it('no source title on any page is left to be read in the wrong language', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const file of htmlFiles(DIST)) {
@@ -40,5 +40,18 @@ describe('source titles', () => {
     }
     expect(checked).toBeGreaterThan(500);
     expect(wrong).toEqual([]);
+  });
+
+  it("the glossary marks each term's name in the other language, and reads its label in the page's", () => {
+    for (const [path, lang, label, other, term] of [
+      ['/glosarium/', 'id', 'Bahasa Inggris', 'en', 'Multi-stakeholder forum'],
+      ['/en/glossary/', 'en', 'Indonesian', 'id', 'Forum multipihak'],
+    ] as const) {
+      const $ = load(readPage(DIST, path));
+      const entry = $('#forum-multipihak .glossary-other');
+      expect(entry.text()).toContain(label);
+      expect(entry.closest('[lang]').attr('lang'), path).toBe(lang);
+      expect(entry.find(`[lang="${other}"]`).text(), path).toBe(term);
+    }
   });
 });
