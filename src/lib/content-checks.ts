@@ -26,7 +26,7 @@ export interface Problem {
 }
 
 /** Tags authors may use; the build plugins accept the same list. */
-const COMPONENTS = new Set(['Callout', 'Steps', 'Checklist', 'Term']);
+const COMPONENTS = new Set(['Callout', 'Steps', 'Checklist', 'Term', 'Lang']);
 /** Anchors the page templates use themselves. */
 const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title']);
 /** Link texts that do not say where a link goes. */
@@ -283,11 +283,18 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (!COMPONENTS.has(name)) add(node, `unknown component <${name}>. Use one of <Callout>, <Steps>, <Checklist>, <Term> (see "Author components" in README.md).`);
+      if (!COMPONENTS.has(name)) add(node, `unknown component <${name}>. Use one of <Callout>, <Steps>, <Checklist>, <Term>, <Lang> (see "Author components" in README.md).`);
       const attr = (n: string) => node.attributes?.find((a) => a.name === n)?.value;
       if (name === 'Term') {
         const id = String(attr('id') ?? '');
         if (!glossaryIds[page.lang].has(id)) add(node, `<Term id="${id}"> is not in content/glossary/${page.lang}.yaml. Use an id from that file, or add the term in both languages.`);
+      }
+      if (name === 'Lang') {
+        const code = String(attr('code') ?? '');
+        const other = page.lang === 'id' ? 'en' : 'id';
+        if (!/^[a-z]{2,3}$/.test(code)) add(node, `<Lang code="${code}"> needs a language code, for example <Lang code="${other}">.`);
+        else if (code === page.lang) add(node, `<Lang code="${code}"> marks text in the page's own language. Remove the tag, or use the code of the other language, such as ${other}.`);
+        if (node.type !== 'mdxJsxTextElement') add(node, '<Lang> marks words inside a sentence. Put it in the running text, not on a line of its own.');
       }
       if (name === 'Callout' && attr('type') !== undefined && !['note', 'tip', 'warning'].includes(String(attr('type')))) {
         add(node, `<Callout type="${attr('type')}"> is not a callout type. Use note, tip or warning.`);

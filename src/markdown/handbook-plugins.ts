@@ -1,7 +1,7 @@
 /**
  * The handbook's own MDX transforms, written as Sätteri hast plugins so they run
  * inside Astro's native Markdown pipeline. Each author component (Callout, Steps,
- * Checklist, Term) is a tag that a plugin turns into plain HTML: no component
+ * Checklist, Term, Lang) is a tag that a plugin turns into plain HTML: no component
  * JavaScript reaches the reader, and an unknown tag fails the build with its line.
  */
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
@@ -14,7 +14,7 @@ import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
 
 /** Tags authors may use in MDX. Anything else is a mistake we report. */
-export const AUTHOR_COMPONENTS = ['Callout', 'Steps', 'Checklist', 'Term'] as const;
+export const AUTHOR_COMPONENTS = ['Callout', 'Steps', 'Checklist', 'Term', 'Lang'] as const;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 type Node = { type: string; tagName?: string; name?: string | null; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
@@ -163,6 +163,23 @@ const term = defineHastPlugin({
   },
 });
 
+/** `<Lang code="en">Expression of Interest</Lang>` marks words in another language, for screen readers. */
+const otherLanguage = defineHastPlugin({
+  name: 'pedoman:lang',
+  options: { position: true },
+  mdxJsxTextElement: {
+    filter: ['Lang'],
+    visit(node, ctx) {
+      const code = attr(node as Node, 'code') ?? '';
+      const lang = langOf(ctx);
+      if (!/^[a-z]{2,3}$/.test(code) || code === lang) {
+        fail(ctx, node as Node, `<Lang code="${code}"> needs the code of another language than the page's, for example <Lang code="${lang === 'id' ? 'en' : 'id'}">.`);
+      }
+      ctx.replaceNode(node, el('span', { lang: code }, (node as Node).children ?? []) as never);
+    },
+  },
+});
+
 /** `page:key#anchor` links resolve to the same-language page (`page:en/key` on purpose to the other one); external links get safe `rel`. */
 const links = defineHastPlugin({
   name: 'pedoman:links',
@@ -234,4 +251,4 @@ export function slugify(value: string): string {
 }
 
 /** The plugins in run order: reject unknown tags first, then expand author components, then links and anchors. */
-export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, links, sectionAnchors, scrollableTables];
+export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, otherLanguage, links, sectionAnchors, scrollableTables];

@@ -91,6 +91,8 @@ describe('a built chapter', () => {
     expect($('#siap-1 input[type="checkbox"]').attr('disabled')).toBeUndefined();
     expect(page('/bab/dasar/')('aside.callout-tip .callout-title').text()).toBe('Tips');
     expect(page('/en/chapters/dasar/')('aside.callout-tip .callout-title').text()).toBe('Tip');
+    expect(page('/bab/dasar/')('.prose em span[lang="en"]').text()).toBe('Letter of Support');
+    expect(page('/en/chapters/dasar/')('.prose em span[lang="id"]').text()).toBe('surat dukungan');
   });
 
   it("shows an author's image as WebP with its size, lazy loading and alt text in the page's language, online and offline", () => {

@@ -54,4 +54,11 @@ describe('text in the other language (WCAG 3.1.2)', () => {
       expect(entry.find(`[lang="${other}"]`).text(), path).toBe(term);
     }
   });
+
+  it('words in the other language inside the text carry their language', () => {
+    const id = load(readPage(DIST, '/bab/mendaftar-ogp-local/'));
+    expect(id('.prose span[lang="en"]').map((_, el) => id(el).text()).get()).toEqual(['Expression of Interest', 'Letter of Support']);
+    const en = load(readPage(DIST, '/en/chapters/forum-multipihak/'));
+    expect(en('.prose span[lang="id"]').text()).toBe('empat sekawan');
+  });
 });
