@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGES, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
+import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -26,7 +27,7 @@ export interface Problem {
 }
 
 /** Tags authors may use; the build plugins accept the same list. */
-const COMPONENTS = new Set(['Callout', 'Steps', 'Checklist', 'Term', 'Lang']);
+const COMPONENTS = new Set<string>(AUTHOR_COMPONENTS);
 /** Anchors the page templates use themselves. */
 const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title']);
 /** Link texts that do not say where a link goes. */
@@ -283,7 +284,7 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (!COMPONENTS.has(name)) add(node, `unknown component <${name}>. Use one of <Callout>, <Steps>, <Checklist>, <Term>, <Lang> (see "Author components" in README.md).`);
+      if (!COMPONENTS.has(name)) add(node, `unknown component <${name}>. Use one of ${AUTHOR_COMPONENT_LIST} (see "Author components" in README.md).`);
       const attr = (n: string) => node.attributes?.find((a) => a.name === n)?.value;
       if (name === 'Term') {
         const id = String(attr('id') ?? '');

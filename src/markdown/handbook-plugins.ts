@@ -12,9 +12,8 @@ import { t } from '../lib/i18n.ts';
 import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
+import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
 
-/** Tags authors may use in MDX. Anything else is a mistake we report. */
-export const AUTHOR_COMPONENTS = ['Callout', 'Steps', 'Checklist', 'Term', 'Lang'] as const;
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 type Node = { type: string; tagName?: string; name?: string | null; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
@@ -61,7 +60,7 @@ const rejectUnknownComponents = defineHastPlugin({
 });
 function check(node: Readonly<Node>, ctx: HastVisitorContext) {
   if (!(AUTHOR_COMPONENTS as readonly string[]).includes(node.name ?? '')) {
-    fail(ctx, node as Node, `unknown component <${node.name ?? '>'}>. Use one of: ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')} (see "Author components" in README.md).`);
+    fail(ctx, node as Node, `unknown component <${node.name ?? '>'}>. Use one of: ${AUTHOR_COMPONENT_LIST} (see "Author components" in README.md).`);
   }
 }
 
