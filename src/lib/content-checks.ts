@@ -57,6 +57,8 @@ export function titleLanguage(title: string): Lang | undefined {
   return undefined;
 }
 
+/** Alt texts that name the kind of file rather than what it shows. */
+const VAGUE_ALT_TEXT = new Set(['gambar', 'foto', 'ilustrasi', 'tangkapan layar', 'image', 'picture', 'photo', 'illustration', 'screenshot', 'img']);
 /** Sentences longer than this are reported as warnings. */
 export const LONG_SENTENCE_WORDS = 40;
 
@@ -310,7 +312,11 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
       add(node, `"{${node.value ?? ''}}" is read as code. To show curly braces as text, write \\{ and \\}.`);
     }
     if (node.type === 'image') {
-      if (!(node.alt ?? '').trim()) add(node, 'this image has no alt text. Describe what it shows inside the brackets: ![Peta Kabupaten Bojonegoro](...).');
+      const alt = (node.alt ?? '').trim();
+      if (!alt) add(node, 'this image has no alt text. Describe what it shows inside the brackets: ![Peta Kabupaten Bojonegoro](...).');
+      else if (VAGUE_ALT_TEXT.has(alt.toLowerCase().replace(/[.:!]+$/, '')) || /\.(png|jpe?g|webp|avif|gif|svg)$/i.test(alt)) {
+        add(node, `the alt text "${alt}" does not say what the image shows. Describe it for a reader who cannot see it, for example: ![Bagan susunan anggota forum multipihak](...).`);
+      }
       const path = imagePath(page, node, dir, add);
       if (path) images.push({ file: page.file, line: node.position?.start.line, path });
     }
