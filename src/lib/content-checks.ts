@@ -214,7 +214,14 @@ function imagePath(page: PageSource, node: MdNode, dir: string, add: (n: MdNode,
     return undefined;
   }
   const imagesDir = join(dir, 'images');
-  const path = resolve(dirname(resolve(page.file)), decodeURI(url.split(/[?#]/)[0]));
+  let file: string;
+  try {
+    file = decodeURI(url.split(/[?#]/)[0]);
+  } catch {
+    add(node, `the image "${url}" has a "%" that is not part of an escape. Rename the file without "%", or write it as %25.`);
+    return undefined;
+  }
+  const path = resolve(dirname(resolve(page.file)), file);
   const shown = relative(process.cwd(), path);
   if (!path.startsWith(imagesDir + sep)) {
     add(node, `the image "${url}" is outside content/images/. ${how}`);
