@@ -39,8 +39,8 @@ export function renderKey(handbook: Handbook, entry?: { digest?: string | number
   return sha256(`${handbook.siteDigest}\n${entry.digest ?? sha256(entry.body ?? '')}`);
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
 
 let cached: Promise<Handbook> | undefined;
@@ -72,7 +72,7 @@ export function loadHandbook(): Promise<Handbook> {
       JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, OG_IMAGES, built: BUILD_DATE.toISOString() }),
       // A changed image changes the WebP's name and size in the pages that show it. Astro does not see
       // that from the page's text, and images change rarely, so any image change renders every page again.
-      ...filesUnder(join(dir, 'images')).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, 'images', f))).digest('hex')}`),
+      ...filesUnder(join(dir, 'images')).map((f) => `${f} ${sha256(readFileSync(join(dir, 'images', f)))}`),
     ];
     return { chapters, caseStudies, navigation, siteDigest: sha256(shared.join('\n')) };
   })();
