@@ -14,7 +14,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
-import { LANGUAGES, type Lang } from './languages.ts';
+import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
 
@@ -301,8 +301,8 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
       }
       if (name === 'Lang') {
         const code = String(attr('code') ?? '');
-        const other = page.lang === 'id' ? 'en' : 'id';
-        if (!/^[a-z]{2,3}$/.test(code)) add(node, `<Lang code="${code}"> needs a language code, for example <Lang code="${other}">.`);
+        const other = otherLang(page.lang);
+        if (!LANGUAGE_CODE.test(code)) add(node, `<Lang code="${code}"> needs a language code, for example <Lang code="${other}">.`);
         else if (code === page.lang) add(node, `<Lang code="${code}"> marks text in the page's own language. Remove the tag, or use the code of the other language, such as ${other}.`);
         if (node.type !== 'mdxJsxTextElement') add(node, '<Lang> marks words inside a sentence. Put it in the running text, not on a line of its own.');
       }

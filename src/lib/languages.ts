@@ -7,6 +7,9 @@ export type Lang = (typeof LANGUAGES)[number];
 /** The language served at the site root. */
 export const DEFAULT_LANG: Lang = 'id';
 
+/** Any language's two- or three-letter code (ISO 639), as in `lang` of a source or `<Lang code>`. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
 /** Type guard for a language code read from a path or a file name. */
 export function isLang(value: string): value is Lang {
   return (LANGUAGES as readonly string[]).includes(value);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGE_CODE } from './languages.ts';
 
 /** A stable key: lowercase letters, digits and hyphens. Used in `/go/<key>` short links and `page:` links. */
 const key = z
@@ -14,7 +15,7 @@ export const sourceSchema = z
      * The language of the title when it is not the page's language (en on an Indonesian page, id on an
      * English one), so screen readers pronounce it right. Leave it out for names such as "SP4N-LAPOR!".
      */
-    lang: z.string().regex(/^[a-z]{2,3}$/, 'write a language code: en, id, or another two-letter code').optional(),
+    lang: z.string().regex(LANGUAGE_CODE, 'write a language code: en, id, or another two-letter code').optional(),
     /** Full address of the source, starting with http:// or https://. */
     url: z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }).optional(),
     /** Who published it, e.g. "Open Government Partnership" or "Bappenas". */

@@ -7,7 +7,7 @@
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { langOfContentPath, type Lang } from '../lib/languages.ts';
+import { LANGUAGE_CODE, langOfContentPath, otherLang, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
 import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
@@ -171,8 +171,8 @@ const otherLanguage = defineHastPlugin({
     visit(node, ctx) {
       const code = attr(node as Node, 'code') ?? '';
       const lang = langOf(ctx);
-      if (!/^[a-z]{2,3}$/.test(code) || code === lang) {
-        fail(ctx, node as Node, `<Lang code="${code}"> needs the code of another language than the page's, for example <Lang code="${lang === 'id' ? 'en' : 'id'}">.`);
+      if (!LANGUAGE_CODE.test(code) || code === lang) {
+        fail(ctx, node as Node, `<Lang code="${code}"> needs the code of another language than the page's, for example <Lang code="${otherLang(lang)}">.`);
       }
       ctx.replaceNode(node, el('span', { lang: code }, (node as Node).children ?? []) as never);
     },
