@@ -72,8 +72,12 @@ export const caseStudySchema = z.strictObject({
   governmentActors: z.array(z.string()).min(1, 'name at least one government actor'),
   /** Civil-society organisations who took part. */
   civilSocietyActors: z.array(z.string()).min(1, 'name at least one civil-society actor'),
-  /** Where the region stands in OGP. */
-  status: z.enum(['pilot', 'ogp-local-member', 'named-as-next'], { error: 'use pilot, ogp-local-member or named-as-next' }),
+  /**
+   * Where the region stands in OGP, as far as the page's sources show: `pilot` (2016 pioneer), `ogp-local-member`
+   * (membership confirmed by a current source), `ogp-local-unconfirmed` (joined OGP Local, but no source confirms it
+   * is still a member, for example no action plan after the last one ended) or `named-as-next`.
+   */
+  status: z.enum(['pilot', 'ogp-local-member', 'ogp-local-unconfirmed', 'named-as-next'], { error: 'use pilot, ogp-local-member, ogp-local-unconfirmed (joined, current membership not confirmed) or named-as-next' }),
   /** Keys of chapters this case study illustrates. */
   relatedChapters: z.array(key).default([]),
 });
