@@ -3,7 +3,8 @@
  * variants authors must not use; every variant found in a chapter's or case study's prose is an error
  * with the file, the line, the variant and the term to use.
  *
- * Not checked: frontmatter (source titles keep their own wording), code, web addresses, and words marked
+ * Not checked: frontmatter other than the page's title and description (source titles keep their own
+ * wording), code, web addresses, and words marked
  * as the other language with <Lang> (an English name marked as English is fine on an Indonesian page).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ export interface TermRule {
   pattern: RegExp;
   /** Names in which the variant is left alone. */
   names: RegExp[];
+  /** The variant is the term with a capital first letter: fine where a sentence or heading starts. */
+  sentenceStartOnly: boolean;
 }
 
 /** A problem found by the terms check, in the shape of the content check's problems. */
@@ -47,6 +50,14 @@ export interface TermProblem {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when `variant` is `term` with only its first letter capitalised ("Ko-kreasi" for "ko-kreasi"). */
+export function isCapitalised(variant: string, term: string): boolean {
+  return variant !== term && variant === term.charAt(0).toUpperCase() + term.slice(1);
+}
+
+/** Text before a match that means the match opens a sentence: nothing, or the end of a sentence. */
+const SENTENCE_START = /(?:^|[.!?:;]["”’)]?)\s*["“(]?$/u;
 
 /**
  * The search pattern for a variant: whole words only. A variant that differs from its term only in
@@ -106,7 +117,7 @@ export function loadTerms(dir: string, lang: Lang, problems: TermProblem[]): Ter
         continue;
       }
       seen.set(key, entry.term);
-      rules.push({ variant, term: entry.term, source: `content/terms/${lang}.yaml`, names: (entry.names ?? []).map((n) => new RegExp(escape(n).replace(/\s+/g, '\\s+'), 'gu')), pattern: variantPattern(variant, entry.term) });
+      rules.push({ variant, term: entry.term, source: `content/terms/${lang}.yaml`, sentenceStartOnly: isCapitalised(variant, entry.term), names: (entry.names ?? []).map((n) => new RegExp(escape(n).replace(/\s+/g, '\\s+'), 'gu')), pattern: variantPattern(variant, entry.term) });
     }
   });
   // Longer variants first, so "surat pernyataan minat" is reported once, not also as "pernyataan minat".
@@ -117,6 +128,8 @@ type Node = { type: string; name?: string; value?: unknown; children?: Node[]; a
 
 /** Node types whose text is not prose: frontmatter, code, raw expressions. */
 const NOT_PROSE = new Set(['yaml', 'code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html']);
+/** Frontmatter fields that are the page's own prose: its title and description, not its sources. */
+const FRONTMATTER_PROSE = /^(?:title|description):/;
 /** Attributes of author components that readers see as text. */
 const PROSE_ATTRIBUTES = new Set(['title']);
 const URL = /(?:https?:\/\/|www\.)[^\s)>\]]+/g;
@@ -125,6 +138,12 @@ const URL = /(?:https?:\/\/|www\.)[^\s)>\]]+/g;
 function proseTexts(tree: Node): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   const visit = (node: Node) => {
+    if (node.type === 'yaml' && typeof node.value === 'string') {
+      // The page's own title and description are read by everyone; source titles keep their wording.
+      node.value.split('\n').forEach((text, i) => {
+        if (FRONTMATTER_PROSE.test(text)) out.push({ text, line: (node.position?.start.line ?? 1) + 1 + i });
+      });
+    }
     if (NOT_PROSE.has(node.type)) return;
     const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
     if (isElement && node.name === 'Lang') return;
@@ -152,6 +171,7 @@ export function checkTerms(file: string, tree: Node, rules: TermRule[], problems
       for (const m of masked.matchAll(rule.pattern)) {
         const start = m.index, end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
+        if (rule.sentenceStartOnly && SENTENCE_START.test(masked.slice(0, start))) continue;
         taken.push([start, end]);
         const at = line + (masked.slice(0, start).match(/\n/g)?.length ?? 0);
         problems.push({ file, line: at, severity: 'error', message: `"${m[0].replace(/\s+/g, ' ')}" is not the agreed term. Write "${rule.term}" instead (see ${rule.source}).` });
