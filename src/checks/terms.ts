@@ -1,11 +1,11 @@
 /**
  * The terms check: one term per concept. `content/terms/<lang>.yaml` lists each agreed term with the
- * variants authors must not use; every variant found in a chapter's or case study's prose is an error
- * with the file, the line, the variant and the term to use.
+ * variants authors must not use; every variant found in a chapter's or case study's prose, or in the
+ * glossary, is an error with the file, the line, the variant and the term to use.
  *
  * Not checked: frontmatter other than the page's title and description (source titles keep their own
- * wording), code, web addresses, and words marked
- * as the other language with <Lang> (an English name marked as English is fine on an Indonesian page).
+ * wording), code, web addresses, and words marked as the other language with <Lang> (an English name
+ * marked as English is fine on an Indonesian page).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -160,10 +160,9 @@ function proseTexts(tree: Node): Array<{ text: string; line: number }> {
   return out;
 }
 
-/** Report every rejected variant in one page's prose. */
-export function checkTerms(file: string, tree: Node, rules: TermRule[], problems: TermProblem[]) {
-  if (!rules.length) return;
-  for (const { text, line } of proseTexts(tree)) {
+/** Report every rejected variant in stretches of prose, each with the line it starts on. */
+function reportVariants(file: string, texts: Array<{ text: string; line: number }>, rules: TermRule[], problems: TermProblem[]) {
+  for (const { text, line } of texts) {
     const taken: Array<[number, number]> = [];
     const prose = text.replace(URL, (m) => ' '.repeat(m.length));
     for (const rule of rules) {
@@ -178,4 +177,19 @@ export function checkTerms(file: string, tree: Node, rules: TermRule[], problems
       }
     }
   }
+}
+
+/** Report every rejected variant in one page's prose. */
+export function checkTerms(file: string, tree: Node, rules: TermRule[], problems: TermProblem[]) {
+  if (rules.length) reportVariants(file, proseTexts(tree), rules, problems);
+}
+
+/** Report every rejected variant in the glossary's terms and definitions (`content/glossary/<lang>.yaml`). */
+export function checkGlossaryTerms(dir: string, lang: Lang, rules: TermRule[], problems: TermProblem[]) {
+  const path = join(dir, 'glossary', `${lang}.yaml`);
+  if (!rules.length || !existsSync(path)) return;
+  const texts = readFileSync(path, 'utf8').split('\n')
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter(({ text }) => /^\s*-?\s*(?:term|definition):/.test(text));
+  reportVariants(relative(process.cwd(), path), texts, rules, problems);
 }
