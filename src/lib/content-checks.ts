@@ -17,6 +17,7 @@ import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
+import { checkGlossaryTerms, checkTerms, loadTerms } from '../checks/terms.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -451,11 +452,14 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const images: ImageUse[] = [];
   const glossaryIds = checkGlossary(dir, problems);
+  const terms = { id: loadTerms(dir, 'id', problems), en: loadTerms(dir, 'en', problems) };
+  for (const lang of LANGUAGES) checkGlossaryTerms(dir, lang, terms[lang], problems);
   const pages = readPages(dir, problems);
   for (const page of pages) checkFrontmatter(page, problems);
   for (const page of pages) {
     checkBody(page, pages, glossaryIds, dir, images, problems);
     checkSentences(page, problems);
+    if (page.tree) checkTerms(page.file, page.tree, terms[page.lang], problems);
   }
   checkParity(pages, problems);
   checkDuplicateKeys(pages, problems);

@@ -11,6 +11,8 @@ const QUESTIONS = [
   { start: '', query: 'kontrak terbuka', expect: '/studi-kasus/bojonegoro/' },
   { start: 'en/', query: 'how do we write a commitment', expect: '/en/chapters/menyusun-komitmen/' },
   { start: 'en/', query: 'multi-stakeholder forum', expect: '/en/chapters/forum-multipihak/' },
+  { start: '', query: 'kanal pemantauan rencana aksi', expect: '/bab/pelajaran-daerah-perintis/' },
+  { start: '', query: 'jaringan server OGP', expect: '/bab/pelajaran-daerah-perintis/' },
 ];
 
 describe('the search finds the right page for readers’ questions', () => {
