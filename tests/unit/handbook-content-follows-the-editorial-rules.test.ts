@@ -26,7 +26,7 @@ describe('the handbook content', () => {
   });
 
   it('has every page the handbook plan promises, in both languages', () => {
-    const keys = ['ogp', 'lanskap', 'pelajaran', 'penggerak', 'mitra', 'mendaftar', 'kesiapan', 'forum', 'ko-kreasi', 'komitmen', 'visi', 'pelaksanaan', 'pemantauan', 'kanal-warga', 'komunikasi', 'keberlanjutan', 'templat-komitmen', 'templat-rencana-aksi', 'templat-forum', 'templat-kesiapan', 'tanya-jawab', 'bojonegoro', 'semarang', 'daerah-lain'];
+    const keys = ['ogp', 'lanskap', 'pelajaran', 'jadwal', 'peran', 'penggerak', 'mitra', 'kesiapan', 'mendaftar', 'dokumen-resmi', 'pendanaan', 'forum', 'ko-kreasi', 'visi', 'komitmen', 'contoh-komitmen', 'pelaksanaan', 'pemantauan', 'pemantauan-lokal', 'kanal-warga', 'komunikasi', 'keberlanjutan', 'pergantian-pimpinan', 'templat-komitmen', 'templat-rencana-aksi', 'templat-forum', 'templat-kesiapan', 'tanya-jawab', 'bojonegoro', 'semarang', 'daerah-lain'];
     for (const lang of ['id', 'en'] as const) for (const key of keys) expect(pages.some((p) => p.lang === lang && p.key === key), `${lang}/${key}`).toBe(true);
   });
 
