@@ -17,6 +17,7 @@ import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
+import { checkCommitments } from '../checks/commitments.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -459,6 +460,7 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   }
   checkParity(pages, problems);
   checkDuplicateKeys(pages, problems);
+  checkCommitments(dir, new Set(pages.filter((p) => p.folder === 'case-studies' && p.data).map((p) => String(p.data!.key))), problems);
   await checkImageSizes(images, problems);
   return problems;
 }
