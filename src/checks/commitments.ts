@@ -146,3 +146,22 @@ export function checkCommitments(dir: string, caseStudyKeys: Set<string>, proble
     });
   }
 }
+
+/** Every commitment reference (OGP ID or key) in the register, read leniently: for `<Commitment id>` checks. */
+export function registerRefs(dir: string): Set<string> {
+  const cached = refCache.get(dir);
+  if (cached) return cached;
+  const refs = new Set<string>();
+  const folder = join(dir, 'commitments');
+  for (const name of existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : []) {
+    try {
+      const data = parseDocument(readFileSync(join(folder, name), 'utf8')).toJS() as { commitments?: Array<{ ogpId?: string; key?: string }> } | null;
+      for (const c of data?.commitments ?? []) if (c?.ogpId ?? c?.key) refs.add(String(c.ogpId ?? c.key));
+    } catch {
+      /* reported by checkCommitments */
+    }
+  }
+  refCache.set(dir, refs);
+  return refs;
+}
+const refCache = new Map<string, Set<string>>();

@@ -17,7 +17,7 @@ import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
-import { checkCommitments } from '../checks/commitments.ts';
+import { checkCommitments, registerRefs } from '../checks/commitments.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -30,7 +30,7 @@ export interface Problem {
 /** Tags authors may use; the build plugins accept the same list. */
 const COMPONENTS = new Set<string>(AUTHOR_COMPONENTS);
 /** Anchors the page templates use themselves. */
-const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title']);
+const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title', 'komitmen-daftar']);
 /** Link texts that do not say where a link goes. */
 const VAGUE_LINK_TEXT = new Set(['klik di sini', 'di sini', 'sini', 'klik', 'click here', 'here', 'this', 'link', 'tautan', 'selengkapnya', 'read more', 'more']);
 /** Image files pages may show: Astro turns them into WebP with width, height and lazy loading. */
@@ -306,6 +306,12 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
         if (!LANGUAGE_CODE.test(code)) add(node, `<Lang code="${code}"> needs a language code, for example <Lang code="${other}">.`);
         else if (code === page.lang) add(node, `<Lang code="${code}"> marks text in the page's own language. Remove the tag, or use the code of the other language, such as ${other}.`);
         if (node.type !== 'mdxJsxTextElement') add(node, '<Lang> marks words inside a sentence. Put it in the running text, not on a line of its own.');
+      }
+      if (name === 'Commitment') {
+        const id = String(attr('id') ?? '');
+        const refs = registerRefs(dir);
+        if (!refs.has(id)) add(node, `<Commitment id="${id}"> is not in the commitments register (content/commitments/). Use an OGP ID or key from it, for example <Commitment id="${[...refs][0] ?? 'IDSMG0005'}" />.`);
+        if (node.type !== 'mdxJsxFlowElement') add(node, '<Commitment> shows a whole example. Put it on a line of its own, with blank lines around it.');
       }
       if (name === 'Callout' && attr('type') !== undefined && !['note', 'tip', 'warning'].includes(String(attr('type')))) {
         add(node, `<Callout type="${attr('type')}"> is not a callout type. Use note, tip or warning.`);

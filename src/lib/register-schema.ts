@@ -146,7 +146,7 @@ export const memberFileSchema = z.strictObject({
     idPrefix: z.string().regex(/^[A-Z]{2,5}$/, 'write the prefix in capitals, for example IDSMG').optional(),
     /** Date (YYYY-MM-DD) an editor last checked this file's records against their sources. */
     checked: z.string({ error: 'write the date the records were last checked, as "YYYY-MM-DD"' }).regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'write the date as "YYYY-MM-DD", in quotes'),
-    /** Key of the handbook's case study about this member, if there is one. */
+    /** Key of the handbook's case study about this member (several members may share one), if there is one. */
     caseStudy: key.optional(),
     /** Sources about the member (joining, consortium). */
     sources: z.array(registerSourceSchema).default([]),

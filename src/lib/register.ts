@@ -72,9 +72,10 @@ export function recordsForMember(register: Register, memberKey: string): Registe
   return register.records.filter((r) => r.memberKey === memberKey || r.names.includes(memberKey));
 }
 
-/** The member whose case study has this key, if any. */
-export function memberForCaseStudy(register: Register, caseStudyKey: string): RegisterMember | undefined {
-  return register.members.find((m) => m.member.caseStudy === caseStudyKey);
+/** The records a case study lists: those of the members it is about (member.caseStudy), in register order. */
+export function recordsForCaseStudy(register: Register, caseStudyKey: string): RegisterRecord[] {
+  const members = new Set(register.members.filter((m) => m.member.caseStudy === caseStudyKey).map((m) => m.key));
+  return register.records.filter((r) => members.has(r.memberKey) || r.names.some((n) => members.has(n)));
 }
 
 /** The years a record runs through (from its own dates, else its plan's), for the year filter. */

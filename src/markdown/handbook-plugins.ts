@@ -1,7 +1,7 @@
 /**
  * The handbook's own MDX transforms, written as Sätteri hast plugins so they run
  * inside Astro's native Markdown pipeline. Each author component (Callout, Steps,
- * Checklist, Term, Lang) is a tag that a plugin turns into plain HTML: no component
+ * Checklist, Term, Lang, Commitment) is a tag that a plugin turns into plain HTML: no component
  * JavaScript reaches the reader, and an unknown tag fails the build with its line.
  */
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
@@ -13,6 +13,7 @@ import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
+import { commitmentExample } from './commitment-plugin.ts';
 
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
@@ -250,4 +251,4 @@ export function slugify(value: string): string {
 }
 
 /** The plugins in run order: reject unknown tags first, then expand author components, then links and anchors. */
-export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, otherLanguage, links, sectionAnchors, scrollableTables];
+export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, otherLanguage, commitmentExample, links, sectionAnchors, scrollableTables];
