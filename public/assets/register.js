@@ -1,7 +1,7 @@
 // @ts-check
 // Filters for the commitments register, loaded only on the register page (data-js="register").
 // The table reads completely without it; this script shows the filter form and hides the rows that do
-// not match. The filter is kept in the address (?q=&member=&value=&year=), so a reload or a shared link
+// not match. The word search looks at each row's cells and its summary (data-text). The filter is kept in the address (?q=&member=&value=&year=), so a reload or a shared link
 // keeps what the reader chose.
 
 /** @param {HTMLElement} root the register page's element carrying data-js="register" */
@@ -26,7 +26,7 @@ export function mount(root) {
         (!member || (d.members ?? '').split(' ').includes(member)) &&
         (!value || (d.values ?? '').split(' ').includes(value)) &&
         (!year || (d.years ?? '').split(' ').includes(year)) &&
-        (!q || (row.textContent ?? '').toLowerCase().includes(q));
+        (!q || `${row.textContent} ${d.text ?? ''}`.toLowerCase().includes(q));
       row.hidden = !match;
       if (match) shown++;
     }
