@@ -97,8 +97,11 @@ function readMembers(dir: string, problems: Problem[]): MemberSource[] {
   return members;
 }
 
-/** Run every register check; `caseStudyKeys` are the keys of the case studies (for member.caseStudy). */
-export function checkCommitments(dir: string, caseStudyKeys: Set<string>, problems: Problem[]): void {
+/**
+ * Run every register check. `caseStudyKeys` are the case studies' keys (for member.caseStudy); `pageKeys` are
+ * all page keys, which a commitment key must not repeat: both become /go/<key>/ short links.
+ */
+export function checkCommitments(dir: string, caseStudyKeys: Set<string>, problems: Problem[], pageKeys: Set<string> = caseStudyKeys): void {
   const members = readMembers(dir, problems);
   const memberKeys = new Set(members.map((m) => m.key));
   const seen = new Map<string, string>();
@@ -119,6 +122,7 @@ export function checkCommitments(dir: string, caseStudyKeys: Set<string>, proble
       const at = (...rest: Array<string | number>) => ['commitments', i, ...rest];
       const ref = c.ogpId ?? c.key;
       if (!ref) add(at(), `commitment ${i + 1} has neither ogpId nor key. Write its OGP ID (ogpId: ${member.idPrefix ?? 'IDXXX'}0001), or, if OGP gives none, a key such as key: ${source.key}-satu-data and add ogpId to unconfirmed.`);
+      if (c.key && pageKeys.has(c.key)) add(at('key'), `key "${c.key}" is already a page's key, and both would have the short link /go/${c.key}/. Choose another key, for example ${source.key}-${c.key}.`);
       if (c.ogpId && c.key) add(at('key'), `commitment ${c.ogpId} has both ogpId and key. Remove key: its address is its OGP ID.`);
       if (ref) {
         const other = seen.get(ref.toLowerCase());

@@ -466,7 +466,8 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   }
   checkParity(pages, problems);
   checkDuplicateKeys(pages, problems);
-  checkCommitments(dir, new Set(pages.filter((p) => p.folder === 'case-studies' && p.data).map((p) => String(p.data!.key))), problems);
+  const keysOf = (list: PageSource[]) => new Set(list.filter((p) => p.data).map((p) => String(p.data!.key)));
+  checkCommitments(dir, keysOf(pages.filter((p) => p.folder === 'case-studies')), problems, keysOf(pages));
   await checkImageSizes(images, problems);
   return problems;
 }
