@@ -9,7 +9,10 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { commitmentSchema, memberFileSchema, type CommitmentData, type MemberFile } from '../lib/register-schema.ts';
-import type { Problem } from '../lib/content-checks.ts';
+import { sentences, wordCount, type Problem } from '../lib/content-checks.ts';
+
+/** A summary is one plain sentence; longer ones are reported, as in chapters. */
+const SUMMARY_WORDS = 25;
 
 interface MemberSource {
   key: string;
@@ -137,6 +140,11 @@ export function checkCommitments(dir: string, caseStudyKeys: Set<string>, proble
       if (!plan) add(at('plan'), `plan "${c.plan}" is not in this file's plans. Use one of: ${[...plans.keys()].join(', ') || '(none: add the plan under plans:)'}.`);
       for (const name of c.names) {
         if (!memberKeys.has(name)) add(at('names'), `"${name}" is not a member of the register. Use a file name from content/commitments/ without .yaml: ${[...memberKeys].join(', ')}.`);
+      }
+      for (const lang of ['id', 'en'] as const) {
+        const text = c.summary[lang];
+        if (sentences(text).length > 1) add(at('summary', lang), `the ${lang === 'id' ? 'Indonesian' : 'English'} summary has more than one sentence. Write one sentence that says what the commitment does.`);
+        else if (wordCount(text) > SUMMARY_WORDS) problems.push({ file: source.file, line: lineOf(source, at('summary', lang)), severity: 'warning', message: `the ${lang === 'id' ? 'Indonesian' : 'English'} summary has ${wordCount(text)} words. Aim for ${SUMMARY_WORDS} or fewer.` });
       }
       if (c.start && c.end && c.start > c.end) add(at('end'), `the commitment ends (${c.end}) before it starts (${c.start}). Check both dates.`);
       if (plan) {
