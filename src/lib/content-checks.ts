@@ -18,6 +18,7 @@ import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
 import { checkCommitments, registerRefs } from '../checks/commitments.ts';
+import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from './register.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -347,7 +348,9 @@ function checkLink(page: PageSource, node: MdNode, allPages: PageSource[], add: 
   if (url.startsWith('page:')) {
     const link = parsePageLink(url, page.lang);
     const target = allPages.find((p) => p.lang === link.lang && (p.data?.key ?? p.slug) === link.key);
-    if (!target) add(node, `the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
+    if (!target && link.key === REGISTER_PAGE_KEY) {
+      if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) add(node, `the link "${url}" points to #${link.anchor}, which the commitments register page does not have. Its sections are: ${[...REGISTER_ANCHORS].join(', ')}.`);
+    } else if (!target) add(node, `the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
     else if (link.anchor && !target.anchors.has(link.anchor)) add(node, `the link "${url}" points to #${link.anchor}, which ${target.file} does not have. Its anchors are: ${[...target.anchors].join(', ') || 'none'}.`);
   } else if (url.startsWith('#')) {
     if (!page.anchors.has(url.slice(1)) && !RESERVED_ANCHORS.has(url.slice(1))) add(node, `the link "${url}" points to a section this page does not have. Its anchors are: ${[...page.anchors].join(', ') || 'none'}.`);

@@ -14,6 +14,7 @@ import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
 import { commitmentExample } from './commitment-plugin.ts';
+import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from '../lib/register.ts';
 
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
@@ -190,6 +191,12 @@ const links = defineHastPlugin({
       const target = String((node as Node).properties?.href ?? '');
       if (target.startsWith('page:')) {
         const link = parsePageLink(target, langOf(ctx));
+        if (link.key === REGISTER_PAGE_KEY && !findByKey(link.lang, link.key, loadContentIndex())) {
+          if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) fail(ctx, node as Node, `the link "${target}" points to #${link.anchor}, which the commitments register page does not have. Use one of: ${[...REGISTER_ANCHORS].join(', ')}.`);
+          ctx.setProperty(node, 'href', href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : ''));
+          if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
+          return;
+        }
         const page = findByKey(link.lang, link.key, loadContentIndex());
         if (!page) fail(ctx, node as Node, `the link "${target}" names no page: there is no page with key "${link.key}" in ${link.lang}. Use a key from a page's frontmatter.`);
         if (link.anchor && !page.anchors.has(link.anchor)) {
