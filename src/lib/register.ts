@@ -12,7 +12,7 @@ import { memberFileSchema, type CommitmentData, type MemberFile, type PlanData }
 /** The key chapters use to link to the register page: `[daftar komitmen](page:daftar-komitmen#unduh)`. */
 export const REGISTER_PAGE_KEY = 'daftar-komitmen';
 /** The sections of the register page a `page:daftar-komitmen#…` link may point to. */
-export const REGISTER_ANCHORS = new Set(['jumlah', 'saring', 'tanpa-komitmen', 'unduh', 'kamus-data']);
+export const REGISTER_ANCHORS = new Set(['jumlah', 'tanpa-komitmen', 'unduh', 'kamus-data']);
 
 /** A member as the register lists it, with its file key (the YAML file's name). */
 export interface RegisterMember extends MemberFile {

@@ -9,6 +9,7 @@ import { DIST, readPage, ROOT } from '../support/build.ts';
 import { loadRegister, recordsForCaseStudy, registerCounts } from '../../src/lib/register.ts';
 import { localizedPath, registerDownloadPath } from '../../src/lib/routes.ts';
 import { formatSize } from '../../src/lib/register-export.ts';
+import { manifestName } from '../../src/lib/offline/manifest.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 
 const register = loadRegister(join(ROOT, 'content'));
@@ -121,6 +122,15 @@ describe('the commitments register', () => {
     const semarang = load(readPage(DIST, localizedPath('id', 'caseStudy', 'semarang')));
     expect(semarang('.case-commitments a[href="/komitmen/IDSMG0005/"]').text()).toContain('Lapor Hendi');
     expect(semarang('.case-commitments [data-commitment="ID0083"]').length).toBe(1);
+  });
+
+  it('is part of "Save for offline reading" in each language: the register, every commitment, its script and the downloads', () => {
+    for (const lang of LANGUAGES) {
+      const { files } = JSON.parse(readFileSync(join(DIST, manifestName(lang)), 'utf8')) as { files: Record<string, string> };
+      const saved = new Set(Object.keys(files));
+      const paths = [localizedPath(lang, 'commitments'), ...refs.map((ref) => localizedPath(lang, 'commitment', ref)), '/assets/register.js', registerDownloadPath('csv'), registerDownloadPath('json')];
+      for (const path of paths) expect(saved.has(path.slice(1)), `${lang}: ${path}`).toBe(true);
+    }
   });
 
   it('puts the register pages in the search index under their own type', () => {
