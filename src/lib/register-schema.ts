@@ -88,7 +88,7 @@ export const commitmentSchema = z.strictObject({
   lead: bilingual('lead institution', 2).optional(),
   /** True when the source lists institutions without naming the lead, and `lead` is the first one listed. */
   leadFirstListed: z.boolean().default(false),
-  /** Partners named by the sources. */
+  /** Partners named by the sources, by their own (Indonesian) names or acronyms. */
   partners: z.strictObject({
     /** Government partners (agencies, ministries). */
     government: z.array(z.string().min(2)).default([]),
