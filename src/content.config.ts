@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema, caseStudySchema } from './lib/schemas.ts';
+import { memberFileSchema } from './lib/register-schema.ts';
 
 // Editors work in the top-level content/ folder; tests and the benchmark point CONTENT_DIR at another tree.
 const CONTENT = process.env.CONTENT_DIR || './content';
@@ -16,4 +17,10 @@ const caseStudies = defineCollection({
   schema: caseStudySchema,
 });
 
-export const collections = { chapters, caseStudies };
+// The commitments register: one YAML file per OGP member (its plans and commitments); entry id = file name.
+const commitments = defineCollection({
+  loader: glob({ base: `${CONTENT}/commitments`, pattern: '*.yaml' }),
+  schema: memberFileSchema,
+});
+
+export const collections = { chapters, caseStudies, commitments };

@@ -29,7 +29,7 @@ function bind(root, labels) {
   let seq = 0;
   // The query and filter the list shows or is loading; asking again for the same does nothing.
   let current = '';
-  const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : labels.typeChapter);
+  const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : t === 'commitment' ? labels.typeCommitment : labels.typeChapter);
 
   async function run() {
     const q = input.value.trim();
@@ -90,7 +90,7 @@ function bind(root, labels) {
 
 function labelsOf(el) {
   const s = el.dataset;
-  return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy };
+  return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy, typeCommitment: s.typeCommitment };
 }
 
 /** Open the search dialog and focus its input. */

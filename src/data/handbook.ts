@@ -12,6 +12,7 @@ import { LANGUAGES } from '../lib/languages.ts';
 import { BASE_PATH, BUILD_DATE, OG_IMAGES, REPORT_PROBLEM_URL, SITE_URL } from '../lib/site.ts';
 import { buildNavigation, splitEntryId, translationProblems, type NavChapter, type NavPart } from '../lib/navigation.ts';
 import type { Lang } from '../lib/languages.ts';
+import { buildRegister, type Register } from '../lib/register.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
@@ -20,6 +21,8 @@ export interface Handbook {
   chapters: Array<{ entry: ChapterEntry; lang: Lang; slug: string; nav: NavChapter }>;
   caseStudies: Array<{ entry: CaseStudyEntry; lang: Lang; slug: string }>;
   navigation: Record<Lang, NavPart[]>;
+  /** The commitments register (content/commitments/), joined with members and plans. */
+  register: Register;
   /**
    * What every page may show besides its own text: the frontmatter of all pages (titles, order, sources,
    * old addresses), the glossary, the interface strings, the images and the build settings. Part of every page's
@@ -50,6 +53,7 @@ export function loadHandbook(): Promise<Handbook> {
   cached ??= (async () => {
     const chapterEntries = await getCollection('chapters');
     const caseEntries = await getCollection('caseStudies');
+    const register = buildRegister((await getCollection('commitments')).map((e) => ({ key: e.id, data: e.data })));
     const problems = translationProblems([
       ...chapterEntries.map((e) => ({ ...splitEntryId(e.id), key: e.data.key, folder: 'chapters' })),
       ...caseEntries.map((e) => ({ ...splitEntryId(e.id), key: e.data.key, folder: 'case-studies' })),
@@ -68,13 +72,15 @@ export function loadHandbook(): Promise<Handbook> {
     const dir = contentDir();
     const shared = [
       JSON.stringify([...chapterEntries, ...caseEntries].map((e) => [e.collection, e.id, e.data])),
+      // Case studies and chapters may show commitments, so a changed record renders every page again.
+      JSON.stringify(register),
       ...LANGUAGES.flatMap((lang) => [join('glossary', `${lang}.yaml`), join('ui', `${lang}.json`)].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''))),
       JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, OG_IMAGES, built: BUILD_DATE.toISOString() }),
       // A changed image changes the WebP's name and size in the pages that show it. Astro does not see
       // that from the page's text, and images change rarely, so any image change renders every page again.
       ...filesUnder(join(dir, 'images')).map((f) => `${f} ${sha256(readFileSync(join(dir, 'images', f)))}`),
     ];
-    return { chapters, caseStudies, navigation, siteDigest: sha256(shared.join('\n')) };
+    return { chapters, caseStudies, navigation, register, siteDigest: sha256(shared.join('\n')) };
   })();
   return cached;
 }

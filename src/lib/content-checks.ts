@@ -18,6 +18,8 @@ import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
 import { checkGlossaryTerms, checkTerms, loadTerms } from '../checks/terms.ts';
+import { checkCommitments, registerRefs } from '../checks/commitments.ts';
+import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from './register.ts';
 
 /** One finding, with enough detail for an editor to fix it. */
 export interface Problem {
@@ -30,7 +32,7 @@ export interface Problem {
 /** Tags authors may use; the build plugins accept the same list. */
 const COMPONENTS = new Set<string>(AUTHOR_COMPONENTS);
 /** Anchors the page templates use themselves. */
-const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title']);
+const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title', 'komitmen-daftar']);
 /** Link texts that do not say where a link goes. */
 const VAGUE_LINK_TEXT = new Set(['klik di sini', 'di sini', 'sini', 'klik', 'click here', 'here', 'this', 'link', 'tautan', 'selengkapnya', 'read more', 'more']);
 /** Image files pages may show: Astro turns them into WebP with width, height and lazy loading. */
@@ -307,6 +309,12 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
         else if (code === page.lang) add(node, `<Lang code="${code}"> marks text in the page's own language. Remove the tag, or use the code of the other language, such as ${other}.`);
         if (node.type !== 'mdxJsxTextElement') add(node, '<Lang> marks words inside a sentence. Put it in the running text, not on a line of its own.');
       }
+      if (name === 'Commitment') {
+        const id = String(attr('id') ?? '');
+        const refs = registerRefs(dir);
+        if (!refs.has(id)) add(node, `<Commitment id="${id}"> is not in the commitments register (content/commitments/). Use an OGP ID or key from it, for example <Commitment id="${[...refs][0] ?? 'IDSMG0005'}" />.`);
+        if (node.type !== 'mdxJsxFlowElement') add(node, '<Commitment> shows a whole example. Put it on a line of its own, with blank lines around it.');
+      }
       if (name === 'Callout' && attr('type') !== undefined && !['note', 'tip', 'warning'].includes(String(attr('type')))) {
         add(node, `<Callout type="${attr('type')}"> is not a callout type. Use note, tip or warning.`);
       }
@@ -341,7 +349,9 @@ function checkLink(page: PageSource, node: MdNode, allPages: PageSource[], add: 
   if (url.startsWith('page:')) {
     const link = parsePageLink(url, page.lang);
     const target = allPages.find((p) => p.lang === link.lang && (p.data?.key ?? p.slug) === link.key);
-    if (!target) add(node, `the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
+    if (!target && link.key === REGISTER_PAGE_KEY) {
+      if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) add(node, `the link "${url}" points to #${link.anchor}, which the commitments register page does not have. Its sections are: ${[...REGISTER_ANCHORS].join(', ')}.`);
+    } else if (!target) add(node, `the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
     else if (link.anchor && !target.anchors.has(link.anchor)) add(node, `the link "${url}" points to #${link.anchor}, which ${target.file} does not have. Its anchors are: ${[...target.anchors].join(', ') || 'none'}.`);
   } else if (url.startsWith('#')) {
     if (!page.anchors.has(url.slice(1)) && !RESERVED_ANCHORS.has(url.slice(1))) add(node, `the link "${url}" points to a section this page does not have. Its anchors are: ${[...page.anchors].join(', ') || 'none'}.`);
@@ -463,6 +473,8 @@ export async function checkContent(dir: string): Promise<Problem[]> {
   }
   checkParity(pages, problems);
   checkDuplicateKeys(pages, problems);
+  const keysOf = (list: PageSource[]) => new Set(list.filter((p) => p.data).map((p) => String(p.data!.key)));
+  checkCommitments(dir, keysOf(pages.filter((p) => p.folder === 'case-studies')), problems, keysOf(pages));
   await checkImageSizes(images, problems);
   return problems;
 }

@@ -2,12 +2,12 @@ import { BASE_PATH } from './site.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
 
 /** The kinds of page the handbook has; every URL is spelled here and nowhere else. */
-export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go';
+export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go' | 'commitments' | 'commitment';
 
 /** Localised first path segment for each kind of page. */
-const SEGMENTS: Record<Lang, Record<Exclude<PageKind, 'home' | 'caseStudy' | 'notFound'>, string>> = {
-  id: { chapter: 'bab', caseStudies: 'studi-kasus', glossary: 'glosarium', sources: 'sumber', search: 'cari', offline: 'baca-offline', go: 'go' },
-  en: { chapter: 'chapters', caseStudies: 'case-studies', glossary: 'glossary', sources: 'sources', search: 'search', offline: 'read-offline', go: 'go' },
+const SEGMENTS: Record<Lang, Record<Exclude<PageKind, 'home' | 'caseStudy' | 'notFound' | 'commitment'>, string>> = {
+  id: { chapter: 'bab', caseStudies: 'studi-kasus', glossary: 'glosarium', sources: 'sumber', search: 'cari', offline: 'baca-offline', go: 'go', commitments: 'komitmen' },
+  en: { chapter: 'chapters', caseStudies: 'case-studies', glossary: 'glossary', sources: 'sources', search: 'search', offline: 'read-offline', go: 'go', commitments: 'commitments' },
 };
 
 /**
@@ -27,9 +27,17 @@ export function localizedPath(lang: Lang, kind: PageKind, slug?: string): string
       return `${prefix}${SEGMENTS[lang][kind]}/${requireSlug(slug, kind)}/`;
     case 'caseStudy':
       return `${prefix}${SEGMENTS[lang].caseStudies}/${requireSlug(slug, kind)}/`;
+    case 'commitment':
+      // A commitment's address is its OGP ID (or the register's key): /komitmen/IDSMG0005/.
+      return `${prefix}${SEGMENTS[lang].commitments}/${requireSlug(slug, kind)}/`;
     default:
       return `${prefix}${SEGMENTS[lang][kind]}/`;
   }
+}
+
+/** Root-relative path of the register's open data, one file per format for both languages: /data/komitmen-ogp.csv. */
+export function registerDownloadPath(format: 'csv' | 'json'): string {
+  return `/data/komitmen-ogp.${format}`;
 }
 
 /** Prefix a root-relative path with the deployment base path. */

@@ -1,7 +1,7 @@
 /**
  * The handbook's own MDX transforms, written as Sätteri hast plugins so they run
  * inside Astro's native Markdown pipeline. Each author component (Callout, Steps,
- * Checklist, Term, Lang) is a tag that a plugin turns into plain HTML: no component
+ * Checklist, Term, Lang, Commitment) is a tag that a plugin turns into plain HTML: no component
  * JavaScript reaches the reader, and an unknown tag fails the build with its line.
  */
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
@@ -13,6 +13,8 @@ import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
+import { commitmentExample } from './commitment-plugin.ts';
+import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from '../lib/register.ts';
 
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
@@ -189,6 +191,12 @@ const links = defineHastPlugin({
       const target = String((node as Node).properties?.href ?? '');
       if (target.startsWith('page:')) {
         const link = parsePageLink(target, langOf(ctx));
+        if (link.key === REGISTER_PAGE_KEY && !findByKey(link.lang, link.key, loadContentIndex())) {
+          if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) fail(ctx, node as Node, `the link "${target}" points to #${link.anchor}, which the commitments register page does not have. Use one of: ${[...REGISTER_ANCHORS].join(', ')}.`);
+          ctx.setProperty(node, 'href', href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : ''));
+          if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
+          return;
+        }
         const page = findByKey(link.lang, link.key, loadContentIndex());
         if (!page) fail(ctx, node as Node, `the link "${target}" names no page: there is no page with key "${link.key}" in ${link.lang}. Use a key from a page's frontmatter.`);
         if (link.anchor && !page.anchors.has(link.anchor)) {
@@ -250,4 +258,4 @@ export function slugify(value: string): string {
 }
 
 /** The plugins in run order: reject unknown tags first, then expand author components, then links and anchors. */
-export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, otherLanguage, links, sectionAnchors, scrollableTables];
+export const handbookHastPlugins = [rejectUnknownComponents, callout, steps, checklist, term, otherLanguage, commitmentExample, links, sectionAnchors, scrollableTables];

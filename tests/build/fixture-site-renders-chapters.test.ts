@@ -95,6 +95,18 @@ describe('a built chapter', () => {
     expect(page('/en/chapters/dasar/')('.prose em span[lang="id"]').text()).toBe('surat dukungan');
   });
 
+  it('shows a real commitment from the register with <Commitment id>, and links to the register by page:daftar-komitmen', () => {
+    for (const [path, title, register] of [['/bab/komitmen/', 'Kanal aduan warga', '/komitmen/#unduh'], ['/en/chapters/komitmen/', 'A complaints channel for residents', '/en/commitments/#unduh']]) {
+      const $ = page(path);
+      const card = $('aside.commitment-card[data-commitment="IDCTH0002"]');
+      expect(card.find('.commitment-card-title a').text(), path).toBe(title);
+      expect(card.find('.commitment-card-title a').attr('href'), path).toBe(register.replace('#unduh', 'IDCTH0002/'));
+      expect(card.text(), path).toMatch(/Kabupaten Contoh|Contoh Regency/);
+      expect($(`a[href="${register}"]`).length, path).toBe(1);
+      expect(readPage(out, register.replace('#unduh', '')), path).toContain('id="unduh"');
+    }
+  });
+
   it("shows an author's image as WebP with its size, lazy loading and alt text in the page's language, online and offline", () => {
     const id = page('/bab/tim/')('.prose img');
     const en = page('/en/chapters/tim/')('.prose img');

@@ -1,0 +1,51 @@
+/**
+ * `<Commitment id="IDSMG0005" />`: a real example from the commitments register, drawn at build time
+ * as plain HTML (title linked to its register page, member, ID, summary, lead, period, assessment).
+ * The text comes from content/commitments/, so a chapter never types a commitment again.
+ */
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { langOfContentPath, type Lang } from '../lib/languages.ts';
+import { t } from '../lib/i18n.ts';
+import { href } from '../lib/routes.ts';
+import { loadRegister } from '../lib/register.ts';
+import { assessmentLine, formatPeriod, titleOf } from '../lib/register-labels.ts';
+
+type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
+
+const el = (tagName: string, properties: Record<string, unknown>, children: Node[] = []): Node => ({ type: 'element', tagName, properties, children });
+const text = (value: string): Node => ({ type: 'text', value });
+
+function where(ctx: HastVisitorContext, node: Node): string {
+  const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
+  return `${file}${node.position ? `:${node.position.start.line}` : ''}`;
+}
+
+/** The Sätteri plugin for `<Commitment id>`; an unknown id stops the build with the file and line. */
+export const commitmentExample = defineHastPlugin({
+  name: 'pedoman:commitment',
+  options: { position: true },
+  mdxJsxFlowElement: {
+    filter: ['Commitment'],
+    visit(node, ctx) {
+      const n = node as Node;
+      const id = n.attributes?.find((a) => a.name === 'id')?.value;
+      const record = loadRegister().records.find((r) => r.ref === id);
+      if (!record) throw new Error(`${where(ctx, n)}: <Commitment id="${String(id ?? '')}"> is not in the commitments register (content/commitments/). Use an OGP ID or key from it, such as IDSMG0005.`);
+      const lang: Lang = (ctx.fileURL && langOfContentPath(fileURLToPath(ctx.fileURL))) || 'id';
+      const facts = [
+        record.lead && `${t(lang, 'register.lead')}: ${record.lead[lang]}`,
+        formatPeriod(lang, record.start, record.end) && `${t(lang, 'register.period')}: ${formatPeriod(lang, record.start, record.end)}`,
+        `${t(lang, 'register.colStatus')}: ${record.assessments.length ? record.assessments.map((a) => assessmentLine(lang, a)).join('; ') : t(lang, 'register.noAssessment')}`,
+      ].filter((f): f is string => Boolean(f));
+      const label = `${t(lang, 'register.examples')}: ${record.member.name[lang]}${record.ogpId ? ` · ${record.ogpId}` : ''}`;
+      ctx.replaceNode(node, el('aside', { className: ['commitment-card'], ariaLabel: label, dataCommitment: record.ref }, [
+        el('p', { className: ['commitment-card-eyebrow'] }, [text(label)]),
+        el('p', { className: ['commitment-card-title'] }, [el('a', { href: href(lang, 'commitment', record.ref) }, [text(titleOf(lang, record).text)])]),
+        el('p', {}, [text(record.summary[lang])]),
+        el('p', { className: ['small'] }, [text(facts.join(' · '))]),
+      ]) as never);
+    },
+  },
+});
