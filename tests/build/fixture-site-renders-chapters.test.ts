@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { imageProblems } from '../../src/lib/bench/page-weight.ts';
+import { imageProblems } from '../support/page-weight.ts';
 import { buildFixture, readPage, ROOT } from '../support/build.ts';
 
 let out: string;
