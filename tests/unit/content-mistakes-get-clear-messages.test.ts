@@ -7,7 +7,7 @@ import { contentTreeWith, digestTree, ROOT } from '../support/build.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const mistakes = readdirSync(join(FIXTURES, 'mistakes')).sort();
-const expectedOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'mistakes', name, 'expected.json'), 'utf8')) as { exit: number; contains: string[] };
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'mistakes', name, 'expected.json'), 'utf8')) as { exit: number; contains: string[]; absent?: string[] };
 
 /** `npm run check` on a folder, as an editor runs it. */
 function checkCommand(dir: string) {
@@ -26,6 +26,7 @@ describe('the content check on a content tree with one mistake', () => {
     const output = formatProblems(problems);
     expect(problems.some((p) => p.severity === 'error') ? 1 : 0, output).toBe(expected.exit);
     for (const text of expected.contains) expect(output).toContain(text);
+    for (const text of expected.absent ?? []) expect(output).not.toContain(text);
     // The checker writes nothing.
     expect(digestTree(tree)).toEqual(before);
   });
