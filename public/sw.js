@@ -25,7 +25,19 @@ const RECORD = new URL('__offline-copy__.json', SCOPE).href;
 const PARALLEL = 6;
 const CHECK_EVERY_MS = 5 * 60 * 1000;
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (event) => {
+  // A "network" route for the manifests (which this worker never answers itself) is also the documented
+  // opt-out of Chromium's ServiceWorkerAutoPreload: without it, opening a saved page online while the
+  // worker is stopped downloads the page again. Browsers without the Static Routing API skip this.
+  if (typeof event.addRoutes === 'function') {
+    try {
+      event.waitUntil(Promise.resolve(event.addRoutes({ condition: { urlPattern: `${BASE}offline-manifest-*.json` }, source: 'network' })).catch(() => {}));
+    } catch {
+      // An older form of the API: the worker works as before.
+    }
+  }
+  self.skipWaiting();
+});
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('message', (event) => {

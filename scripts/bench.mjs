@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Benchmark: builds a synthetic handbook with the project's own pipeline and measures speed and size.
 // Usage: npm run bench [-- --pages 200,1000] [--compare starlight] [--out bench-results/x.json] [--keep]
-// The work is in src/lib/bench/; this file only reads arguments, shows progress and writes the result.
+// The work is in bench/; this file only reads arguments, shows progress and writes the result.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SIZES, runBenchmark, saveResult } from '../src/lib/bench/run.ts';
-import { formatReport } from '../src/lib/bench/report.ts';
+import { DEFAULT_SIZES, runBenchmark, saveResult } from '../bench/run.ts';
+import { formatReport } from '../bench/report.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
 

@@ -80,11 +80,14 @@ interface PageSource {
   tree?: MdNode;
 }
 
+/** Any `{#...}` at the end of a heading, well-formed or not (`{#Kapan}`, `{#kapan_lagi}`): the anchor the author meant. */
+const ANY_HEADING_ANCHOR = /^(#{1,6})\s+.*?\{#([^{}]*)\}\s*$/;
+
 /** Blank out `{#id}` heading attributes (keeping columns) so remark-mdx does not read them as expressions. */
 export function maskHeadingAnchors(source: string): string {
   return source
     .split('\n')
-    .map((line) => (HEADING_ANCHOR.test(line) ? line.replace(/\{#[a-z0-9-]+\}\s*$/, (m) => ' '.repeat(m.length)) : line))
+    .map((line) => (ANY_HEADING_ANCHOR.test(line) ? line.replace(/\{#[^{}]*\}\s*$/, (m) => ' '.repeat(m.length)) : line))
     .join('\n');
 }
 
@@ -139,6 +142,8 @@ function readPages(dir: string, problems: Problem[]): PageSource[] {
       const langDir = join(dir, folder, lang);
       if (!existsSync(langDir)) continue;
       for (const name of readdirSync(langDir).sort()) {
+        // Files the system makes (.DS_Store, ._x, editor swap files) are not the author's: Astro skips them too.
+        if (name.startsWith('.')) continue;
         const path = join(langDir, name);
         const file = relative(process.cwd(), path);
         if (!name.endsWith('.mdx')) {
@@ -285,7 +290,11 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
       const m = HEADING_ANCHOR.exec(lines[line - 1] ?? '');
       if (depth === 1) add(node, 'do not write a "#" heading: the page title comes from the frontmatter. Start sections with "##".');
       else if (depth > lastDepth + 1) add(node, `this heading jumps from level ${lastDepth} to level ${depth}. Use "${'#'.repeat(lastDepth + 1)}" here so screen-reader users can follow the outline.`);
-      if (depth >= 2 && depth <= 3 && !m) add(node, `the heading "${textOf(node)}" has no anchor. End it with {#some-id}, the same id in both languages.`);
+      const written = m ? undefined : ANY_HEADING_ANCHOR.exec(lines[line - 1] ?? '')?.[2];
+      if (written !== undefined) {
+        const fixed = written.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'some-id';
+        add(node, `the anchor {#${written}} may use only lowercase letters, digits and hyphens, starting with a letter or digit. Write {#${fixed}}, the same in both languages.`);
+      } else if (depth >= 2 && depth <= 3 && !m) add(node, `the heading "${textOf(node)}" has no anchor. End it with {#some-id}, the same id in both languages.`);
       if (m) {
         const id = m[3];
         if (RESERVED_ANCHORS.has(id)) add(node, `the anchor #${id} is used by the page template. Choose another id.`);

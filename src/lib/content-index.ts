@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LANGUAGES, type Lang } from './languages.ts';
@@ -58,41 +58,72 @@ export function splitFrontmatter(source: string): { data: Record<string, unknown
   return { data, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }
 
+/**
+ * True under `astro dev`, where authors edit files while the server runs: the caches below then check each
+ * file's date and size on every call, so a new key, anchor or glossary term shows without a restart.
+ * A build reads every file once.
+ */
+export function watchingFiles(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+/** A file's modification time and size, to tell whether it changed since it was read. */
+export function fileStamp(path: string): string {
+  const stat = statSync(path);
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
 let cache: { dir: string; pages: IndexedPage[] } | undefined;
+const pageCache = new Map<string, { stamp: string; page: IndexedPage }>();
+
+function indexPage(path: string, kind: IndexedPage['kind'], lang: Lang, name: string): IndexedPage {
+  const source = readFileSync(path, 'utf8');
+  let data: Record<string, unknown> = {};
+  try {
+    data = splitFrontmatter(source).data;
+  } catch {
+    /* reported by the checks */
+  }
+  return {
+    kind,
+    lang,
+    slug: name.replace(/\.mdx$/, ''),
+    key: typeof data.key === 'string' ? data.key : name.replace(/\.mdx$/, ''),
+    title: typeof data.title === 'string' ? data.title : name,
+    file: relative(process.cwd(), path),
+    anchors: anchorsOf(source),
+  };
+}
 
 /**
  * Read the frontmatter and anchors of every chapter and case study.
  * Malformed files are skipped here; the content checks and the schema report them.
  */
 export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage[] {
-  if (!fresh && cache?.dir === dir) return cache.pages;
+  const watching = watchingFiles();
+  if (!fresh && !watching && cache?.dir === dir) return cache.pages;
   const pages: IndexedPage[] = [];
   for (const { folder, kind } of COLLECTIONS) {
     for (const lang of LANGUAGES) {
       const langDir = join(dir, folder, lang);
       if (!existsSync(langDir)) continue;
       for (const name of readdirSync(langDir).sort()) {
-        if (!name.endsWith('.mdx')) continue;
+        if (!name.endsWith('.mdx') || name.startsWith('.')) continue;
         const path = join(langDir, name);
-        const source = readFileSync(path, 'utf8');
-        let data: Record<string, unknown> = {};
-        try {
-          data = splitFrontmatter(source).data;
-        } catch {
-          /* reported by the checks */
+        const stamp = watching ? fileStamp(path) : '';
+        const known = pageCache.get(path);
+        if (!fresh && known && known.stamp === stamp && known.page.kind === kind) {
+          pages.push(known.page);
+          continue;
         }
-        pages.push({
-          kind,
-          lang,
-          slug: name.replace(/\.mdx$/, ''),
-          key: typeof data.key === 'string' ? data.key : name.replace(/\.mdx$/, ''),
-          title: typeof data.title === 'string' ? data.title : name,
-          file: relative(process.cwd(), path),
-          anchors: anchorsOf(source),
-        });
+        const page = indexPage(path, kind, lang, name);
+        pageCache.set(path, { stamp, page });
+        pages.push(page);
       }
     }
   }
+  // The same list as before when nothing changed, so lookup tables built on it stay valid.
+  if (cache?.dir === dir && cache.pages.length === pages.length && cache.pages.every((p, i) => p === pages[i])) return cache.pages;
   cache = { dir, pages };
   return pages;
 }

@@ -1,11 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-index.ts';
+import { contentDir, fileStamp, watchingFiles } from './content-index.ts';
 import { glossarySchema, type GlossaryEntry } from './schemas.ts';
 import type { Lang } from './languages.ts';
 
-const cache = new Map<string, GlossaryEntry[]>();
+const cache = new Map<string, { stamp: string; entries: GlossaryEntry[] }>();
 
 /**
  * The glossary of one language from `content/glossary/<lang>.yaml`.
@@ -13,11 +13,12 @@ const cache = new Map<string, GlossaryEntry[]>();
  */
 export function loadGlossary(lang: Lang, dir = contentDir()): GlossaryEntry[] {
   const file = join(dir, 'glossary', `${lang}.yaml`);
-  // Read once per build: every <Term> on every page asks for it.
+  // Read once per build (every <Term> on every page asks for it); under `astro dev`, again when the file changed.
+  const stamp = watchingFiles() && existsSync(file) ? fileStamp(file) : '';
   const cached = cache.get(file);
-  if (cached) return cached;
+  if (cached && cached.stamp === stamp) return cached.entries;
   const entries = readGlossary(file, lang);
-  cache.set(file, entries);
+  cache.set(file, { stamp, entries });
   return entries;
 }
 

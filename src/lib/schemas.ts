@@ -39,7 +39,10 @@ const pageFields = {
   /** Stable key shared by both languages; powers `/go/<key>` and `page:<key>` links. Never change it once published. */
   key,
   /** Position among its siblings (chapters within a part, or case studies). Chapter numbers are derived from it. */
-  order: z.number({ error: 'write a whole number, for example 2' }).int().positive(),
+  order: z
+    .number({ error: 'write a whole number, for example 2' })
+    .int('write a whole number, for example 2')
+    .positive('write a whole number from 1 up, for example 2'),
   /** When an editor last checked the page against its sources (YYYY-MM-DD). */
   lastReviewed: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
   /** The sources of every fact on the page; at least one. */
@@ -54,7 +57,11 @@ const pageFields = {
 export const chapterSchema = z.strictObject({
   ...pageFields,
   /** The part of the handbook: 1 Understand, 2 Prepare and join, 3 Co-create, 4 Implement and monitor, 5 Appendices. */
-  part: z.number({ error: 'write the part number, 1 to 5' }).int().min(1).max(5),
+  part: z
+    .number({ error: 'write the part number, 1 to 5' })
+    .int('write the part number as a whole number, 1 to 5')
+    .min(1, 'write a part number from 1 to 5 (1 Understand, 2 Prepare and join, 3 Co-create, 4 Implement, 5 Appendices)')
+    .max(5, 'write a part number from 1 to 5 (1 Understand, 2 Prepare and join, 3 Co-create, 4 Implement, 5 Appendices)'),
 });
 
 /** Frontmatter of a case study in `content/case-studies/{id,en}/*.mdx`. */
@@ -87,11 +94,15 @@ export const glossaryEntrySchema = z.strictObject({
   /** Stable id, the same in both languages; `<Term id="...">` points at it. */
   id: key,
   /** The term as readers of this language write it. */
-  term: z.string().min(2),
+  term: z.string({ error: 'write the term in quotes, for example term: "Komitmen"' }).min(2, 'write the term as readers of this language write it (at least 2 characters)'),
   /** One or two plain sentences. */
-  definition: z.string().min(10),
+  definition: z
+    .string({ error: 'write the definition in quotes: one or two plain sentences' })
+    .min(10, 'write a definition of one or two plain sentences (at least 10 characters)'),
   /** Addresses of sources that support the definition. */
-  sources: z.array(z.url()).default([]),
+  sources: z
+    .array(z.url({ protocol: /^https?$/, error: 'give the full address, starting with https://' }), { error: 'list the addresses as a YAML list, one "- https://..." per line' })
+    .default([]),
 });
 
 /** The whole glossary file of one language. */

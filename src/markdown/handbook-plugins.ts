@@ -121,10 +121,10 @@ const checklist = defineHastPlugin({
       if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
         fail(ctx, node as Node, '<Checklist> needs an id of lowercase letters, digits and hyphens, for example <Checklist id="siap-daftar">.');
       }
-      const list = (node as Node).children?.find((c) => c.type === 'element' && c.tagName === 'ul');
-      if (!list) fail(ctx, node as Node, '<Checklist> must contain a task list: lines starting with "- [ ] ", with blank lines after <Checklist> and before </Checklist>.');
+      // Every list inside becomes tickable, numbered on across lists (as the content index counts anchors);
+      // text between the lists, such as an introduction, stays where the author put it.
       let n = 0;
-      const items = (list.children ?? []).filter((c) => c.type === 'element' && c.tagName === 'li').map((li) => {
+      const tickable = (list: Node) => (list.children ?? []).filter((c) => c.type === 'element' && c.tagName === 'li').map((li) => {
         n += 1;
         const itemId = `${id}-${n}`;
         const kids = (li.children ?? []).flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? c.children ?? [] : [c]));
@@ -136,9 +136,11 @@ const checklist = defineHastPlugin({
           el('label', { htmlFor: `${itemId}-box` }, rest),
         ]);
       });
+      const content = ((node as Node).children ?? []).map((c) => (c.type === 'element' && c.tagName === 'ul' ? el('ul', { className: ['checklist-items'] }, tickable(c)) : c));
+      if (!n) fail(ctx, node as Node, '<Checklist> must contain a task list: lines starting with "- [ ] ", with blank lines after <Checklist> and before </Checklist>.');
       const lang = langOf(ctx);
       ctx.replaceNode(node, el('div', { className: ['checklist'], id, dataChecklist: id }, [
-        el('ul', { className: ['checklist-items'] }, items),
+        ...content,
         // A note about the page's controls, not guidance: kept out of the search index and its excerpts.
         el('p', { className: ['checklist-note'], dataPagefindIgnore: '' }, [text(t(lang, 'checklist.saved'))]),
       ]) as never);
@@ -224,7 +226,7 @@ const sectionAnchors = defineHastPlugin({
       const title = ctx.textContent(node).trim();
       const lang = langOf(ctx);
       if (id === 'footnote-label') {
-        ctx.replaceNode(node, el(n.tagName!, { id, className: ['footnotes-title'] }, [text(lang === 'id' ? 'Catatan kaki' : 'Footnotes')]) as never);
+        ctx.replaceNode(node, el(n.tagName!, { id, className: ['footnotes-title'] }, [text(t(lang, 'footnotes.title'))]) as never);
         return;
       }
       if (typeof id !== 'string' || !id) {

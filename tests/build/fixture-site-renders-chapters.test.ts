@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { imageProblems } from '../../src/lib/bench/page-weight.ts';
-import { buildFixture, readPage, ROOT } from '../support/build.ts';
+import { imageProblems } from '../support/page-weight.ts';
+import { readPage, ROOT, sharedBuild } from '../support/build.ts';
 
 let out: string;
 let previewOutput: string;
@@ -12,7 +12,7 @@ const page = (path: string) => load(readPage(out, path));
 
 beforeAll(() => {
   // No SITE_URL, as in a local preview build.
-  const build = buildFixture(join(ROOT, 'tests/fixtures/basic'), { SITE_URL: '' });
+  const build = sharedBuild(join(ROOT, 'tests/fixtures/basic'), { SITE_URL: '' });
   expect(build.status, build.output).toBe(0);
   out = build.outDir;
   previewOutput = build.output;
@@ -153,7 +153,7 @@ describe('the search index', () => {
 
 describe('a build under a sub-path', () => {
   it('prefixes every internal link with the base path', () => {
-    const build = buildFixture(join(ROOT, 'tests/fixtures/basic'), { BASE_PATH: '/pedoman-ogp/', SITE_URL: 'https://example.org' });
+    const build = sharedBuild(join(ROOT, 'tests/fixtures/basic'), { BASE_PATH: '/pedoman-ogp/', SITE_URL: 'https://example.org' });
     expect(build.status, build.output).toBe(0);
     const $ = load(readPage(build.outDir, '/bab/tim/'));
     expect($('a[rel="next"]').attr('href')).toBe('/pedoman-ogp/bab/komitmen/');

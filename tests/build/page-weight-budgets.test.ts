@@ -6,9 +6,9 @@ import type { Browser } from 'playwright-core';
 import { DIST } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
-import { firstLoadWeight, imageProblems, inlineScripts, type FirstLoad } from '../../src/lib/bench/page-weight.ts';
-import { observeFirstLoad, type Fetched } from '../../src/lib/bench/browser-measure.ts';
-import { listFiles } from '../../src/lib/bench/files.ts';
+import { firstLoadWeight, imageProblems, inlineScripts, type FirstLoad } from '../support/page-weight.ts';
+import { observeFirstLoad, type Fetched } from '../support/first-load.ts';
+import { listFiles } from '../support/files.ts';
 
 /** A typical chapter: ordinary length, a table, lists, callouts, a checklist. */
 const TYPICAL = '/bab/menyusun-komitmen/';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -22,6 +22,22 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
   });
   // Plain text whatever the terminal: Astro colours its log when FORCE_COLOR is set, as it is on many CI runners.
   return { outDir, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+}
+
+/**
+ * A build of a content tree with these settings, made once per test run and shared by every test file that
+ * asks for the same tree and settings (kept in the run's own temporary folder). Callers only read it.
+ * Tests that compare two builds, or rebuild, call {@link buildFixture} for the build they need fresh.
+ */
+export function sharedBuild(contentDir: string, env: Record<string, string> = {}): { outDir: string; status: number | null; output: string } {
+  const settings = JSON.stringify([resolve(contentDir), Object.entries(env).sort(([a], [b]) => a.localeCompare(b))]);
+  const dir = join(process.env.PEDOMAN_TEST_RUN_DIR ?? tmpdir(), 'shared-builds', createHash('sha256').update(settings).digest('hex').slice(0, 16));
+  const record = join(dir, 'build.json');
+  if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8'));
+  mkdirSync(dir, { recursive: true });
+  const build = buildFixture(contentDir, env, join(dir, 'dist'));
+  writeFileSync(record, JSON.stringify(build));
+  return build;
 }
 
 /** Read a built page by its URL path. */

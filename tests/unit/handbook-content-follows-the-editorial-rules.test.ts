@@ -20,9 +20,11 @@ function prose(file: string): string[] {
 }
 
 describe('the handbook content', () => {
-  it('passes every content check (translation and anchor parity, links, glossary terms, sources, images)', async () => {
-    const errors = (await checkContent(CONTENT)).filter((p) => p.severity === 'error');
-    expect(errors, formatProblems(errors)).toEqual([]);
+  // The build stops on any error of the content check already; what it lets through are the warnings
+  // (sentences over 40 words), which the handbook's plain-language rule does not allow either.
+  it('has no content-check warning either (no sentence over 40 words)', async () => {
+    const problems = await checkContent(CONTENT);
+    expect(problems, formatProblems(problems)).toEqual([]);
   });
 
   it('has every page the handbook plan promises, in both languages', () => {
@@ -49,18 +51,5 @@ describe('the handbook content', () => {
       if (words < 900) short.push(`${p.file}: ${words} words`);
     }
     expect(short).toEqual([]);
-  });
-
-  it('lists sources on every page, each with a title and a well-formed address or a publication date', () => {
-    for (const p of pages) {
-      const { data } = splitFrontmatter(readFileSync(join(ROOT, p.file), 'utf8'));
-      const sources = data.sources as Array<{ title?: string; url?: string; published?: unknown }>;
-      expect(sources.length, p.file).toBeGreaterThan(0);
-      for (const s of sources) {
-        expect(s.title?.length, p.file).toBeGreaterThan(2);
-        if (s.url) expect(new URL(s.url).protocol, `${p.file}: ${s.url}`).toMatch(/^https?:$/);
-        else expect(s.published, `${p.file}: ${s.title}`).toBeTruthy();
-      }
-    }
   });
 });

@@ -11,111 +11,22 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildHandbook, checkHandbook, type BuildProgress, type BuildRun } from './build.ts';
-import { observeFirstLoad, measureSearch, type Fetched } from './browser-measure.ts';
-import { corpusFileCount, planCorpus, writeCorpus, type CorpusPlan } from './corpus.ts';
-import { dirSize, filesMatching, listFiles } from './files.ts';
-import { firstLoadWeight, gzipSize, type ByteTotals, type FirstLoad } from './page-weight.ts';
+import { judgeBudgets } from './budgets.ts';
+import { measureSearch } from './search-timing.ts';
 import { buildStarlight, setupStarlight, StarlightUnavailable, type StarlightSite } from './starlight.ts';
-import { SEARCH_QUERIES } from './words.ts';
+import type { BenchOptions, BenchResult, BuildFigures, SizeResult } from './types.ts';
+import { planCorpus, type CorpusPlan } from '../tests/support/corpus/plan.ts';
+import { corpusFileCount, writeCorpus } from '../tests/support/corpus/text.ts';
+import { SEARCH_QUERIES } from '../tests/support/corpus/words.ts';
+import { dirSize, filesMatching, listFiles } from '../tests/support/files.ts';
+import { observeFirstLoad, type Fetched } from '../tests/support/first-load.ts';
+import { firstLoadWeight, gzipSize, type FirstLoad } from '../tests/support/page-weight.ts';
 
 /** Default corpus sizes (pages per language). */
 export const DEFAULT_SIZES = [200, 1000];
 
-/** Options of {@link runBenchmark}. */
-export interface BenchOptions {
-  /** Project root (where astro.config.mjs is). */
-  root: string;
-  /** Corpus sizes, in pages per language. */
-  sizes: number[];
-  /** Also build the same corpus with Starlight. */
-  compare?: 'starlight';
-  /** Where to install Starlight (outside the project). */
-  starlightDir: string;
-  /** Starlight version to install; default the latest. */
-  starlightVersion?: string;
-  /** Folder for generated content trees (outside the project is fine). */
-  workDir: string;
-  /** Folder for build outputs; must be inside `root` (see buildHandbook). */
-  outRoot: string;
-  /** Keep generated corpora and builds after the run. */
-  keep?: boolean;
-  /** Start a headless Chromium (tests/support/browser.ts launchBrowser). */
-  launchBrowser: () => Promise<Browser>;
-  /** Serve a folder over http on 127.0.0.1 (tests/support/server.ts serveStatic). */
-  serveStatic: (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
-  /** Progress messages (one line each); `live` lines may be overwritten by the next one. */
-  log: (line: string, live?: boolean) => void;
-}
-
-/** Build figures of one build. */
-export interface BuildFigures {
-  ms: number;
-  /** ms per content page (both languages: 2 × pages). */
-  perPageMs: number;
-  peakRssBytes: number | null;
-  /** Files Astro reported writing. */
-  rendered: number;
-  /** The machine's 1-minute load average when the build started (other work running at the same time slows a build down). */
-  loadAverage: number;
-  /** Time spent in each step, from the build's own log lines (approximate to the line's arrival). */
-  steps: { contentSyncMs?: number; bundlingMs?: number; renderingMs?: number; afterRenderingMs?: number; linkCheckMs?: number; searchIndexMs?: number | null; offlineEditionMs?: number | null };
-}
-
-/** Everything measured for one corpus size. */
-export interface SizeResult {
-  /** Pages per language. */
-  pages: number;
-  contentFiles: number;
-  chapters: number;
-  caseStudies: number;
-  corpus: { generateMs: number; sourceBytes: number };
-  check: { ms: number; ok: boolean };
-  build: BuildFigures;
-  /** Content check plus build: what `npm run build` does. */
-  pipelineMs: number;
-  rebuild: { ms: number; ratio: number; changed: string };
-  output: { bytes: number; files: number; htmlFiles: number };
-  pagefind: { bytes: number; files: number; ms: number | null };
-  typicalChapter: { path: string; htmlBytes: number; htmlGzipBytes: number };
-  firstLoad: { requests: number; browserRequests: number; raw: ByteTotals; gzip: ByteTotals; inlineScriptBytes: number; resources: Array<{ url: string; kind: string; raw: number; gzip: number }> };
-  search: {
-    queries: string[];
-    firstMs: number;
-    firstFromOpenMs: number;
-    laterMs: number[];
-    laterMedianMs: number;
-    laterEngineMedianMs: number;
-    firstSearchRequests: number;
-    /** Bytes as served by the loopback server (no compression). */
-    firstSearchBytes: number;
-    /** The same files gzip-compressed as a static host sends them (already-compressed Pagefind files stay as they are). */
-    firstSearchGzipBytes: number;
-    files: Array<{ url: string; type: string; bytes: number }>;
-  } | { error: string };
-  offline: { zipBytes: number | null; file: string | null };
-  shareImages: { sampleMsPerImage: number; images: number; estimatedMs: number } | { error: string };
-  starlight?: { build: BuildFigures; output: { bytes: number; htmlFiles: number }; typicalChapter: { path: string; htmlBytes: number; htmlGzipBytes: number; firstLoadGzip: number; firstLoadRequests: number }; ratio: number } | { error: string };
-}
-
-/** The whole result file. */
-export interface BenchResult {
-  date: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; platform: string; node: string };
-  versions: Record<string, string>;
-  corpus: string;
-  options: { sizes: number[]; compare: string | null };
-  sizes: SizeResult[];
-  budgets: Budget[];
-  starlightSetup?: { dir: string; version: string; installMs: number } | { error: string };
-}
-
-/** One budget with its measured figure and verdict. */
-export interface Budget {
-  name: string;
-  limit: string;
-  measured: string;
-  pass: boolean | null;
-}
+export type { BenchOptions, BenchResult, SizeResult } from './types.ts';
+export { judgeBudgets } from './budgets.ts';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -167,7 +78,7 @@ function touchPage(file: string): void {
 /** Sample the share-preview renderer (src/lib/og-image.ts) and estimate what drawing every image costs. */
 async function shareImageCost(plan: CorpusPlan): Promise<SizeResult['shareImages']> {
   try {
-    const og = (await import('../og-image.ts')) as { renderOgImage: (o: { title: string; eyebrow: string; siteTitle: string; footer: string }) => Promise<Buffer> };
+    const og = (await import('../src/lib/og-image.ts')) as { renderOgImage: (o: { title: string; eyebrow: string; siteTitle: string; footer: string }) => Promise<Buffer> };
     const titles = plan.chapters.slice(0, 12).map((c) => `Judul bab ${c.slug.replace(/-/g, ' ')}`);
     await og.renderOgImage({ title: titles[0], eyebrow: 'Bab 1.1', siteTitle: 'Pedoman OGP', footer: 'Bahasa Indonesia' }); // warm-up: fonts
     const started = performance.now();
@@ -333,40 +244,6 @@ async function measureSize(pages: number, options: BenchOptions, starlight: Star
   return result;
 }
 
-/** The budgets of issue 7, judged on the measured figures (null where a figure is missing). */
-export function judgeBudgets(sizes: SizeResult[]): Budget[] {
-  const budgets: Budget[] = [];
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  const at = (n: number) => sizes.find((s) => s.pages === n);
-  const largest = [...sizes].sort((a, b) => b.pages - a.pages)[0];
-  if (!largest) return budgets;
-  const n = `N=${largest.pages}`;
-  budgets.push({ name: `first load of a typical chapter, HTML+CSS+JS gzip (${n})`, limit: '≤ 20 KB', measured: kb(largest.firstLoad.gzip.total), pass: largest.firstLoad.gzip.total <= 20 * 1024 });
-  budgets.push({ name: 'inline script before interaction', limit: '≤ 1 KB, no other script', measured: `${largest.firstLoad.inlineScriptBytes} B inline, ${largest.firstLoad.gzip.js ? kb(largest.firstLoad.raw.js) : 'no'} external JS`, pass: largest.firstLoad.inlineScriptBytes <= 1024 && largest.firstLoad.raw.js === 0 });
-  const small = at(200);
-  const big = at(1000);
-  if (small && big) {
-    const ratio = big.typicalChapter.htmlBytes / small.typicalChapter.htmlBytes;
-    budgets.push({ name: 'typical chapter HTML, N=1000 vs N=200', limit: '≤ 1.2×', measured: `${ratio.toFixed(2)}× (${kb(small.typicalChapter.htmlBytes)} → ${kb(big.typicalChapter.htmlBytes)})`, pass: ratio <= 1.2 });
-  }
-  const cmp = big?.starlight ?? largest.starlight;
-  const cmpSize = big?.starlight ? big : largest;
-  if (cmp && !('error' in cmp)) {
-    budgets.push({ name: `build time vs Starlight (N=${cmpSize.pages})`, limit: '≤ 0.5×', measured: `${cmp.ratio.toFixed(2)}× (${(cmpSize.build.ms / 1000).toFixed(1)} s vs ${(cmp.build.ms / 1000).toFixed(1)} s)`, pass: cmp.ratio <= 0.5 });
-  } else {
-    budgets.push({ name: 'build time vs Starlight (N=1000)', limit: '≤ 0.5×', measured: cmp ? `n/a: ${cmp.error.split('\n')[0]}` : 'not measured (add --compare starlight)', pass: null });
-  }
-  budgets.push({ name: `rebuild after changing one page (${n})`, limit: 'a small fraction (≤ 0.25×) of a full build', measured: `${largest.rebuild.ratio.toFixed(2)}× (${(largest.rebuild.ms / 1000).toFixed(1)} s)`, pass: largest.rebuild.ratio <= 0.25 });
-  const s = largest.search;
-  if ('error' in s) budgets.push({ name: 'search', limit: '', measured: `n/a: ${s.error}`, pass: null });
-  else {
-    budgets.push({ name: `first search: typing to first results (${n})`, limit: '≤ 300 ms', measured: `${Math.round(s.firstMs)} ms`, pass: s.firstMs <= 300 });
-    budgets.push({ name: `later searches: typing to first results, median (${n})`, limit: '≤ 50 ms', measured: `${Math.round(s.laterMedianMs)} ms (engine alone ${Math.round(s.laterEngineMedianMs)} ms)`, pass: s.laterMedianMs <= 50 });
-    budgets.push({ name: `bytes fetched by a first search, gzip as a static host sends them (${n})`, limit: '≤ 150 KB', measured: kb(s.firstSearchGzipBytes), pass: s.firstSearchGzipBytes <= 150 * 1024 });
-    budgets.push({ name: `bytes fetched by a first search, uncompressed loopback (${n})`, limit: '≤ 150 KB', measured: kb(s.firstSearchBytes), pass: s.firstSearchBytes <= 150 * 1024 });
-  }
-  return budgets;
-}
 
 /**
  * Run the whole benchmark and return the result (the CLI prints and saves it).
@@ -381,7 +258,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), platform: `${platform()} ${release()}`, node: process.version },
     versions: { astro: version(options.root, 'astro'), pagefind: version(options.root, 'pagefind'), '@astrojs/mdx': version(options.root, '@astrojs/mdx'), satteri: version(options.root, 'satteri') },
-    corpus: 'synthetic (src/lib/bench/corpus.ts, seed 7): N pages per language, 95% chapters in 5 parts and 5% case studies, in Indonesian and English',
+    corpus: 'synthetic (tests/support/corpus/, seed 7): N pages per language, 95% chapters in 5 parts and 5% case studies, in Indonesian and English',
     options: { sizes: options.sizes, compare: options.compare ?? null },
     sizes: [],
     budgets: [],

@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild, type BuildProgress, type BuildRun } from './build.ts';
-import { writeStarlightCorpus, type CorpusPlan } from './corpus.ts';
+import { writeStarlightCorpus } from './starlight-corpus.ts';
+import type { CorpusPlan } from '../tests/support/corpus/plan.ts';
 
 /** A Starlight project ready to build. */
 export interface StarlightSite {
@@ -29,7 +30,7 @@ export class StarlightUnavailable extends Error {
   }
 }
 
-const CONFIG = `// Written by the Pedoman OGP benchmark (src/lib/bench/starlight.ts): the same corpus as a default Starlight site.
+const CONFIG = `// Written by the Pedoman OGP benchmark (bench/starlight.ts): the same corpus as a default Starlight site.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 

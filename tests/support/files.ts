@@ -1,7 +1,7 @@
-/** Small file-system helpers for the benchmark: sizes of built folders and finding files in them. */
+/** Small file-system helpers for the benchmark and the size tests: sizes of built folders and finding files in them. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../files.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 /** Every file under `dir`, recursively, as absolute paths (empty if `dir` does not exist). */
 export function listFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 /**
- * Measurements that need a real browser: what a page fetches before the reader
- * does anything, and how fast search answers. The caller passes a Playwright
+ * How fast search answers in a real browser (what a page fetches before the reader does
+ * anything is measured by tests/support/first-load.ts, which the budget tests share). The caller passes a Playwright
  * Browser and the URL of a served build (tests/support/browser.ts and
  * tests/support/server.ts provide both), so this module has no set-up of its own.
  *
@@ -10,17 +10,8 @@
  * link is in the DOM. The first query also gets a figure from the "/" key that
  * opens search, since that is when the engine and index start to load.
  */
-import type { Browser, Page, Response } from 'playwright-core';
-
-/** One response a page received. */
-export interface Fetched {
-  url: string;
-  /** Playwright resource type: document, stylesheet, script, fetch, image, ... */
-  type: string;
-  status: number;
-  /** Body bytes as sent by the server (the loopback server does not compress). */
-  bytes: number;
-}
+import type { Browser, Page } from 'playwright-core';
+import { recordResponses, type Fetched } from '../tests/support/first-load.ts';
 
 /** Search timings and the download of a first search. */
 export interface SearchTiming {
@@ -36,41 +27,6 @@ export interface SearchTiming {
   firstSearchFetched: Fetched[];
   /** Number of results of each query (first, then later ones). */
   resultCounts: number[];
-}
-
-async function record(page: Page, into: Fetched[]): Promise<() => void> {
-  const pending: Array<Promise<void>> = [];
-  const onResponse = (response: Response) => {
-    pending.push(
-      (async () => {
-        let bytes = 0;
-        try {
-          bytes = (await response.body()).length;
-        } catch {
-          bytes = Number((await response.allHeaders().catch(() => ({} as Record<string, string>)))['content-length'] ?? 0);
-        }
-        into.push({ url: response.url(), type: response.request().resourceType(), status: response.status(), bytes });
-      })(),
-    );
-  };
-  page.on('response', onResponse);
-  return () => page.off('response', onResponse);
-}
-
-/**
- * Every response the page at `url` gets while loading, with no interaction,
- * until the network has been idle for 500 ms. A fresh context, so nothing is cached.
- */
-export async function observeFirstLoad(browser: Browser, url: string): Promise<Fetched[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const fetched: Fetched[] = [];
-  const stop = await record(page, fetched);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  stop();
-  await context.close();
-  return fetched;
 }
 
 /**
@@ -90,7 +46,7 @@ export async function measureSearch(browser: Browser, url: string, queries: stri
     window.addEventListener('keydown', (e) => { if (e.key === '/' && w.__openAt === undefined) w.__openAt = performance.now(); }, { capture: true });
   });
   const fetched: Fetched[] = [];
-  const stop = await record(page, fetched);
+  const stop = await recordResponses(page, fetched);
   await page.keyboard.press('/');
   await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input', undefined, { timeout: 10_000 });
   const first = await runQuery(page, queries[0]);
