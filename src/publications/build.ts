@@ -1,11 +1,12 @@
 /**
- * The after-build step that writes every publication into the built site: Word templates, chapter and
- * book PDFs, EPUBs. Each output is cached under the build cache by a digest of what it is made from (its
- * pages, the version date, the site address and the publication code), as the share images are, so a
- * rebuild with unchanged inputs copies instead of compiling. Sizes are then written beside every link.
+ * The publications step: Word templates, chapter and book PDFs and EPUBs, made from the sources. Each output
+ * is cached under the build cache by a digest of what it is made from (its pages, the version date, the site
+ * address and the publication code), as the share images are, so a rebuild with unchanged inputs copies
+ * instead of compiling. {@link makePublications} runs in a worker while Astro renders (worker.ts);
+ * {@link installPublications} then copies the files into the built site and writes their sizes beside every link.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { filesUnder } from '../lib/files.ts';
 import { LANGUAGES, type Lang } from '../lib/languages.ts';
@@ -13,17 +14,22 @@ import { t } from '../lib/i18n.ts';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { deterministicDocx } from './docx-pack.ts';
 import { downloadPath, type DownloadKind } from './names.ts';
+import { compilePdf, imagePath } from './pdf.ts';
 import { assertPrintForms } from './print-forms.ts';
 import { isTemplate, loadBook, type PubBook } from './source.ts';
+import { bookTypst, chapterTypst } from './typst-doc.ts';
 import { templateDocx } from './word.ts';
 
-/** One file the step wrote. */
-export interface WrittenPublication {
+/** One file the step made or took from the cache. */
+export interface MadePublication {
   path: string;
-  bytes: number;
   kind: DownloadKind;
-  /** Whether it came from the cache. */
+  bytes: number;
+  /** Where the file is in the cache. */
+  cacheFile: string;
   cached: boolean;
+  /** Milliseconds it took to make (0 from the cache). */
+  ms: number;
 }
 
 /** A producer of one publication: where it goes, what it is made from, and how. */
@@ -40,41 +46,51 @@ function sha(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
 
-/** The digest of the publication code and shared settings: a change to either makes every file again. */
+/** The digest of the publication code, the interface strings and the shared settings: a change to any makes every file again. */
 function settingsDigest(): string {
   const dir = import.meta.dirname;
-  const code = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(dir, f)));
-  const ui = LANGUAGES.map((l) => JSON.stringify(t(l, 'pub.pageOf')));
-  return sha([...code.map((c) => sha(c)), ...ui, SITE_URL, BASE_PATH, BUILD_DATE.toISOString()].join('\n'));
+  const code = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => sha(readFileSync(join(dir, f))));
+  const ui = LANGUAGES.map((l) => readFileSync(join(dir, `../../content/ui/${l}.json`)));
+  return sha([...code, ...ui.map((u) => sha(u)), SITE_URL, BASE_PATH, BUILD_DATE.toISOString()].join('\n'));
 }
 
-/** The jobs for the Word templates of one language. */
-export function wordJobs(book: PubBook): PublicationJob[] {
-  return book.chapters.filter(isTemplate).map((page) => ({
-    kind: 'templateDocx', lang: book.lang, path: downloadPath(book.lang, 'templateDocx', page.slug), input: page.digest,
-    make: async () => deterministicDocx(await templateDocx(page, BUILD_DATE), BUILD_DATE),
-  }));
+/** Every publication of one language: its book PDF, each chapter's PDF and each template's Word file. */
+export function jobsFor(book: PubBook): PublicationJob[] {
+  const { lang } = book;
+  const images = (() => {
+    const dir = join(process.env.CONTENT_DIR || join(process.cwd(), 'content'), 'images');
+    return existsSync(dir) ? filesUnder(dir).map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n') : '';
+  })();
+  return [
+    { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE) },
+    ...book.chapters.map((page): PublicationJob => ({
+      kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${page.number}\n${images}`,
+      make: () => compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE),
+    })),
+    ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({
+      kind: 'templateDocx', lang, path: downloadPath(lang, 'templateDocx', page.slug), input: `${page.digest}\n${page.number}`,
+      make: async () => deterministicDocx(await templateDocx(page, BUILD_DATE), BUILD_DATE),
+    })),
+  ];
 }
 
-/** Run the jobs, taking unchanged outputs from the cache, and write them into `outDir`. */
-export async function runJobs(jobs: PublicationJob[], outDir: string, cacheDir: string): Promise<WrittenPublication[]> {
+/** Make every publication of both languages into `cacheDir` (or find it there). */
+export async function makePublications(cacheDir: string): Promise<MadePublication[]> {
+  assertPrintForms();
   const settings = settingsDigest();
   mkdirSync(cacheDir, { recursive: true });
-  const written: WrittenPublication[] = [];
-  for (const job of jobs) {
+  const made: MadePublication[] = [];
+  for (const job of LANGUAGES.flatMap((lang) => jobsFor(loadBook(lang)))) {
     const cacheFile = join(cacheDir, `${sha(`${settings}\n${job.kind}\n${job.path}\n${job.input}`)}${job.path.slice(job.path.lastIndexOf('.'))}`);
     const cached = existsSync(cacheFile);
-    const data = cached ? readFileSync(cacheFile) : await job.make();
-    if (!cached) writeFileSync(cacheFile, data);
-    const target = join(outDir, job.path.slice(1));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, data);
-    written.push({ path: job.path, bytes: data.length, kind: job.kind, cached });
+    const started = performance.now();
+    if (!cached) writeFileSync(cacheFile, await job.make());
+    made.push({ path: job.path, kind: job.kind, bytes: readFileSync(cacheFile).length, cacheFile, cached, ms: cached ? 0 : Math.round(performance.now() - started) });
   }
-  return written;
+  return made;
 }
 
-/** Put each download's size into its `data-pub-size` element on every page, after the format it shows: "Word, 16 kB". */
+/** Put each download's size into its `data-pub-size` element, after the format it shows: "Word, 16 kB". */
 export function fillDownloadSizes(html: string, lang: Lang, sizeOf: (path: string) => number | undefined, format: (n: number, l: Lang) => string): string {
   return html.replace(/(<[^>]*\bdata-pub-size="([^"]+)"[^>]*>)([^<]*)(<\/)/g, (_, open: string, path: string, kind: string, close: string) => {
     const size = sizeOf(path);
@@ -83,17 +99,18 @@ export function fillDownloadSizes(html: string, lang: Lang, sizeOf: (path: strin
   });
 }
 
-/** Write every publication of both languages into the built site and fill in the sizes on its pages. */
-export async function writePublications(opts: { outDir: string; cacheDir: string; format: (n: number, l: Lang) => string }): Promise<WrittenPublication[]> {
-  assertPrintForms();
-  const jobs = LANGUAGES.flatMap((lang) => wordJobs(loadBook(lang)));
-  const written = await runJobs(jobs, opts.outDir, join(opts.cacheDir, 'publications'));
-  const sizes = new Map(written.map((w) => [w.path, w.bytes]));
-  for (const file of filesUnder(opts.outDir).filter((f) => f.endsWith('.html'))) {
-    const html = readFileSync(join(opts.outDir, file), 'utf8');
+/** Copy the publications into the built site and write their sizes into every page that links to them. */
+export function installPublications(made: MadePublication[], outDir: string, format: (n: number, l: Lang) => string): void {
+  for (const m of made) {
+    const target = join(outDir, m.path.slice(1));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(m.cacheFile, target);
+  }
+  const sizes = new Map(made.map((m) => [m.path, m.bytes]));
+  for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(outDir, file), 'utf8');
     if (!html.includes('data-pub-size')) continue;
     const lang = (/<html[^>]*\blang="(\w+)"/.exec(html)?.[1] ?? 'id') as Lang;
-    writeFileSync(join(opts.outDir, file), fillDownloadSizes(html, lang, (p) => sizes.get(p), opts.format));
+    writeFileSync(join(outDir, file), fillDownloadSizes(html, lang, (p) => sizes.get(p), format));
   }
-  return written;
 }

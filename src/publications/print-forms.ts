@@ -97,7 +97,7 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
     ]),
   },
   Checklist: {
-    typst: (node, ctx) => listItemsOf(node).map((item, i) => `#checkitem(${typstString(ctx.label(`${attrOf(node, 'id')}-${i + 1}`))})[${ctx.inline(itemContent(item))}]`).join('\n') + '\n',
+    typst: (node, ctx) => listItemsOf(node).map((item, i) => `#checkitem[${ctx.inline(itemContent(item))}] <${ctx.label(`${attrOf(node, 'id')}-${i + 1}`)}>`).join('\n') + '\n\n',
     word: (node, ctx) => listItemsOf(node).map((item) => new Paragraph({
       spacing: { before: 60, after: 60 },
       indent: { left: 425, hanging: 425 },

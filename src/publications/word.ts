@@ -33,8 +33,11 @@ export function columnWidths(rows: string[][]): number[] {
   const weights = Array.from({ length: columns }, (_, c) => {
     const texts = body.map((r) => r[c] ?? '').filter(Boolean);
     if (!texts.length) return 2;
-    const longest = Math.max(...texts.map((s) => s.length), (rows[0][c] ?? '').length);
-    return Math.min(2, Math.max(0.45, longest / 28));
+    const all = [...texts, rows[0][c] ?? ''];
+    const longest = Math.max(...all.map((s) => s.length));
+    // A column must at least fit its longest word ("Nomor"), and a long label gets up to an answer column's share.
+    const word = Math.max(...all.flatMap((s) => s.split(/\s+/)).map((w) => w.length));
+    return Math.min(2, Math.max(0.45, longest / 28, word / 6));
   });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / total) * TEXT_WIDTH));

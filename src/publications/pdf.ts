@@ -1,0 +1,44 @@
+/**
+ * PDFs compiled with Typst through @myriaddreamin/typst-ts-node-compiler (a Typst compiler shipped as
+ * an npm package with prebuilt binaries). Fonts are Noto Sans TTF files from @expo-google-fonts/noto-sans
+ * (Typst reads TTF/OTF, not WOFF). The creation date is the version date, so two builds give the same bytes.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { contentDir } from '../lib/content-index.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '400Regular_Italic/NotoSans_400Regular_Italic.ttf', '700Bold/NotoSans_700Bold.ttf', '700Bold_Italic/NotoSans_700Bold_Italic.ttf'];
+
+let compiler: NodeCompiler | undefined;
+
+function getCompiler(): NodeCompiler {
+  if (!compiler) {
+    const dir = join(require.resolve('@expo-google-fonts/noto-sans/package.json'), '..');
+    compiler = NodeCompiler.create({ workspace: '/', fontArgs: [{ fontBlobs: FONT_FILES.map((f) => readFileSync(join(dir, f))) }] });
+  }
+  return compiler;
+}
+
+/** The Typst path of an image in content/images; {@link compilePdf} maps the file into the compiler. */
+export function imagePath(src: string): string {
+  const name = src.replace(/^.*\/images\//, '');
+  return `/images/${name}`;
+}
+
+/** Compile a Typst document to PDF bytes; a Typst error stops with its message and the document's name. */
+export function compilePdf(name: string, source: string, date: Date): Buffer {
+  const c = getCompiler();
+  for (const m of source.matchAll(/image\("\/images\/([^"]+)"/g)) c.mapShadow(`/images/${m[1]}`, readFileSync(join(contentDir(), 'images', m[1])));
+  const result = c.compile({ mainFileContent: source });
+  const doc = result.result;
+  if (!doc || result.hasError()) {
+    const diagnostics = result.takeDiagnostics() ?? result.takeError();
+    throw new Error(`The PDF ${name} could not be made: ${JSON.stringify(diagnostics?.shortDiagnostics ?? diagnostics, null, 1).slice(0, 2000)}`);
+  }
+  const pdf = c.pdf(doc, { creationTimestamp: Math.floor(date.getTime() / 1000) });
+  c.evictCache(10);
+  return pdf;
+}
