@@ -13,6 +13,7 @@ import { LANGUAGES, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { deterministicDocx } from './docx-pack.ts';
+import { bookEpub } from './epub.ts';
 import { downloadPath, type DownloadKind } from './names.ts';
 import { compilePdf, imagePath } from './pdf.ts';
 import { assertPrintForms } from './print-forms.ts';
@@ -54,7 +55,7 @@ function settingsDigest(): string {
   return sha([...code, ...ui.map((u) => sha(u)), SITE_URL, BASE_PATH, BUILD_DATE.toISOString()].join('\n'));
 }
 
-/** Every publication of one language: its book PDF, each chapter's PDF and each template's Word file. */
+/** Every publication of one language: its book PDF and EPUB, each chapter's PDF and each template's Word file. */
 export function jobsFor(book: PubBook): PublicationJob[] {
   const { lang } = book;
   const images = (() => {
@@ -63,6 +64,7 @@ export function jobsFor(book: PubBook): PublicationJob[] {
   })();
   return [
     { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE) },
+    { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: () => bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
       kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${page.number}\n${images}`,
       make: () => compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE),

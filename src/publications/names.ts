@@ -14,7 +14,7 @@ export const DOWNLOADS_FOLDER = 'unduh';
 export type DownloadKind = 'bookPdf' | 'bookEpub' | 'chapterPdf' | 'templateDocx';
 
 /** The kinds of download this build makes (and pages link to). */
-export const PUBLISHED_KINDS: ReadonlySet<DownloadKind> = new Set<DownloadKind>(PRINT_EDITIONS ? ['templateDocx', 'chapterPdf', 'bookPdf'] : []);
+export const PUBLISHED_KINDS: ReadonlySet<DownloadKind> = new Set<DownloadKind>(PRINT_EDITIONS ? ['templateDocx', 'chapterPdf', 'bookPdf', 'bookEpub'] : []);
 
 /** The file format a reader sees beside the link. */
 export const DOWNLOAD_FORMAT: Record<DownloadKind, string> = { bookPdf: 'PDF', bookEpub: 'EPUB', chapterPdf: 'PDF', templateDocx: 'Word' };

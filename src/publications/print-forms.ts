@@ -1,6 +1,6 @@
 /**
  * The print forms of the author components: for each tag in src/lib/author-components.ts, how it is
- * written into a Typst document (PDF) and into a Word document. The table is typed by the component list,
+ * written into a Typst document (PDF), a Word document and an EPUB page (XHTML). The table is typed by the component list,
  * and {@link assertPrintForms} runs before any publication is made, so a new component without a print
  * form stops the build with a message instead of going missing from the printed pages.
  */
@@ -35,12 +35,28 @@ export interface TypstContext {
   heading(depth: number, content: string, anchor?: string): string;
 }
 
+/** What an EPUB (XHTML) form can ask of the renderer. */
+export interface XhtmlContext {
+  lang: Lang;
+  inline(nodes: MdNode[]): string;
+  blocks(nodes: MdNode[]): string;
+  /** The href of a glossary entry in the EPUB. */
+  termHref(id: string): string;
+}
+
+/** Text escaped for XHTML. */
+export function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** The print forms of one author component. */
 export interface PrintForm {
   /** Typst markup for the component. */
   typst(node: MdNode, ctx: TypstContext): string;
   /** Word paragraphs (block components) or runs (inline components). */
   word(node: MdNode, ctx: WordContext): Array<Paragraph | Table> | ParagraphChild[];
+  /** XHTML for the EPUB edition. */
+  xhtml(node: MdNode, ctx: XhtmlContext): string;
   /** Whether the component is inline (Term, Lang) rather than a block. */
   inline?: boolean;
 }
@@ -88,6 +104,7 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
       const frame = { shading: { type: ShadingType.CLEAR, color: 'auto', fill }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: '5A6B7B', space: 6 } }, indent: { left: 170 } };
       return [new Paragraph({ ...frame, keepNext: true, children: [new TextRun({ text: calloutTitle(node, ctx.lang), bold: true })] }), ...ctx.blocks(node.children ?? [], frame)];
     },
+    xhtml: (node, ctx) => `<aside class="callout callout-${xmlText(attrOf(node, 'type') ?? 'note')}"><p class="callout-title">${xmlText(calloutTitle(node, ctx.lang))}</p>${ctx.blocks(node.children ?? [])}</aside>\n`,
   },
   Steps: {
     typst: (node, ctx) => stepsOf(node).map((s, i) => `${ctx.heading(3, `${i + 1}. ${ctx.inline(s.heading.children ?? [])}`, s.heading.anchor)}\n${ctx.blocks(s.body)}`).join('\n'),
@@ -95,6 +112,7 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
       new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(`${i + 1}. `), ...ctx.inline(s.heading.children ?? [])] }),
       ...ctx.blocks(s.body),
     ]),
+    xhtml: (node, ctx) => `<ol class="steps">${stepsOf(node).map((s) => `<li><h3${s.heading.anchor ? ` id="${xmlText(s.heading.anchor)}"` : ''}>${ctx.inline(s.heading.children ?? [])}</h3>${ctx.blocks(s.body)}</li>`).join('')}</ol>\n`,
   },
   Checklist: {
     typst: (node, ctx) => listItemsOf(node).map((item, i) => `#checkitem[${ctx.inline(itemContent(item))}] <${ctx.label(`${attrOf(node, 'id')}-${i + 1}`)}>`).join('\n') + '\n\n',
@@ -103,16 +121,22 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
       indent: { left: 425, hanging: 425 },
       children: [new CheckBox({ checked: false, alias: t(ctx.lang, 'pub.checkbox'), checkedState: { value: '2612', font: 'MS Gothic' }, uncheckedState: { value: '2610', font: 'MS Gothic' } }), new TextRun('\t'), ...ctx.inline(itemContent(item))],
     })),
+    xhtml: (node, ctx) => `<ul class="checklist">${listItemsOf(node).map((item, i) => `<li id="${xmlText(`${attrOf(node, 'id')}-${i + 1}`)}"><span class="box" aria-hidden="true">\u2610</span> ${ctx.inline(itemContent(item))}</li>`).join('')}</ul>\n`,
   },
   Term: {
     inline: true,
     typst: (node, ctx) => ctx.termLink(attrOf(node, 'id') ?? '', ctx.inline(node.children ?? [])),
     word: (node, ctx) => ctx.inline(node.children ?? []),
+    xhtml: (node, ctx) => `<a class="term" href="${xmlText(ctx.termHref(attrOf(node, 'id') ?? ''))}">${ctx.inline(node.children ?? [])}</a>`,
   },
   Lang: {
     inline: true,
     typst: (node, ctx) => `#text(lang: ${typstString(attrOf(node, 'code') ?? 'en')})[${ctx.inline(node.children ?? [])}]`,
     word: (node, ctx) => ctx.inline(node.children ?? [], { language: wordLanguage(attrOf(node, 'code') ?? 'en') }),
+    xhtml: (node, ctx) => {
+      const code = xmlText(attrOf(node, 'code') ?? 'en');
+      return `<span lang="${code}" xml:lang="${code}">${ctx.inline(node.children ?? [])}</span>`;
+    },
   },
 };
 
@@ -127,8 +151,8 @@ export function wordLanguage(code: string): string {
  */
 export function missingPrintForms(components: readonly string[] = AUTHOR_COMPONENTS, forms: Record<string, Partial<PrintForm> | undefined> = PRINT_FORMS): string[] {
   return components
-    .filter((c) => typeof forms[c]?.typst !== 'function' || typeof forms[c]?.word !== 'function')
-    .map((c) => `The author component <${c}> has no print form. Add its Typst and Word forms to PRINT_FORMS in src/publications/print-forms.ts, next to the other components, so printed pages, PDFs and Word files show it.`);
+    .filter((c) => typeof forms[c]?.typst !== 'function' || typeof forms[c]?.word !== 'function' || typeof forms[c]?.xhtml !== 'function')
+    .map((c) => `The author component <${c}> has no print form. Add its Typst, Word and EPUB (XHTML) forms to PRINT_FORMS in src/publications/print-forms.ts, next to the other components, so printed pages, PDFs and Word files show it.`);
 }
 
 /** Stop with a message when any author component has no print form. */

@@ -16,6 +16,6 @@ describe('print forms of the author components', () => {
   });
 
   it('counts a form with only one of its two outputs as missing', () => {
-    expect(missingPrintForms(['Callout'], { Callout: { typst: () => '' } })).toHaveLength(1);
+    expect(missingPrintForms(['Callout'], { Callout: { typst: () => '', word: () => [] } })).toHaveLength(1);
   });
 });
