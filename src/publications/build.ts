@@ -15,7 +15,7 @@ import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { deterministicDocx } from './docx-pack.ts';
 import { bookEpub } from './epub.ts';
 import { downloadPath, type DownloadKind } from './names.ts';
-import { compilePdf, imagePath } from './pdf.ts';
+import { compactPdf, compilePdf, imagePath } from './pdf.ts';
 import { assertPrintForms } from './print-forms.ts';
 import { isTemplate, loadBook, type PubBook } from './source.ts';
 import { bookTypst, chapterTypst } from './typst-doc.ts';
@@ -63,11 +63,11 @@ export function jobsFor(book: PubBook): PublicationJob[] {
     return existsSync(dir) ? filesUnder(dir).map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n') : '';
   })();
   return [
-    { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE) },
+    { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compactPdf(compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE)) },
     { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: () => bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
       kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${page.number}\n${images}`,
-      make: () => compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE),
+      make: () => compactPdf(compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE)),
     })),
     ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({
       kind: 'templateDocx', lang, path: downloadPath(lang, 'templateDocx', page.slug), input: `${page.digest}\n${page.number}`,

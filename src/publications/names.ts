@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../lib/languages.ts';
 
-/** Publications are made unless PRINT_EDITIONS=off (tests and benchmarks that do not need them). */
+/** Publications (and the print edition page) are made unless PRINT_EDITIONS=off (tests and benchmarks that do not need them). */
 export const PRINT_EDITIONS: boolean = process.env.PRINT_EDITIONS !== 'off';
 
 /** The folder of every download, under the base path. */

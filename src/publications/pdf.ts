@@ -2,11 +2,14 @@
  * PDFs compiled with Typst through @myriaddreamin/typst-ts-node-compiler (a Typst compiler shipped as
  * an npm package with prebuilt binaries). Fonts are Noto Sans TTF files from @expo-google-fonts/noto-sans
  * (Typst reads TTF/OTF, not WOFF). The creation date is the version date, so two builds give the same bytes.
+ * Typst writes the tags for screen readers as plain objects; pdf-lib saves them again in compressed object
+ * streams, which makes the book about a third of its size (1.9 MB to 0.65 MB) and keeps the bytes the same.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { PDFDocument } from 'pdf-lib';
 import { contentDir } from '../lib/content-index.ts';
 
 const require = createRequire(import.meta.url);
@@ -41,4 +44,10 @@ export function compilePdf(name: string, source: string, date: Date): Buffer {
   const pdf = c.pdf(doc, { creationTimestamp: Math.floor(date.getTime() / 1000) });
   c.evictCache(10);
   return pdf;
+}
+
+/** The same PDF with its objects in compressed object streams (pdf-lib), dates and metadata untouched. */
+export async function compactPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
 }

@@ -22,7 +22,7 @@ async function build(pages: number) {
   const { typicalPath } = writeCorpus(contentDir, planCorpus({ pages }));
   const outDir = join(outRoot, String(pages), 'dist');
   // Share images and the offline editions do not change a page's HTML; leaving them out makes the builds much shorter.
-  const run = await buildHandbook({ root: ROOT, contentDir, outDir, env: { OG_IMAGES: 'off', OFFLINE_EDITION: 'off' } });
+  const run = await buildHandbook({ root: ROOT, contentDir, outDir, env: { OG_IMAGES: 'off', OFFLINE_EDITION: 'off', PRINT_EDITIONS: 'off' } });
   if (run.status !== 0) throw new Error(`The ${pages}-page build failed:\n${run.output.split('\n').slice(-30).join('\n')}`);
   built[pages] = { outDir, typicalPath, run };
 }
