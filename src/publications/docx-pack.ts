@@ -1,6 +1,7 @@
 /**
  * Two builds must give the same bytes, but docx writes the current time into docProps/core.xml, random
- * relationship ids (for hyperlinks) and the time of packing into every ZIP entry. This repacks its output
+ * relationship ids (for hyperlinks), drawing ids that count up across documents, and the time of packing into
+ * every ZIP entry. This repacks its output
  * with the project's ZIP writer: the dates become the version date, the random ids numbered ids in order
  * of appearance, and the entries are dated with the version date.
  */
@@ -21,6 +22,9 @@ export function deterministicDocx(docx: Uint8Array, versionDate: Date): Buffer {
       if (!ids.has(id)) ids.set(id, `rIdL${ids.size + 1}`);
       return ids.get(id)!;
     });
+    // Drawing ids count up across every document made in one process: number them per document.
+    let drawing = 0;
+    xml = xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
     if (name === 'docProps/core.xml') {
       xml = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
     }

@@ -109,7 +109,7 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
   Steps: {
     typst: (node, ctx) => stepsOf(node).map((s, i) => `${ctx.heading(3, `${i + 1}. ${ctx.inline(s.heading.children ?? [])}`, s.heading.anchor)}\n${ctx.blocks(s.body)}`).join('\n'),
     word: (node, ctx) => stepsOf(node).flatMap((s, i) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(`${i + 1}. `), ...ctx.inline(s.heading.children ?? [])] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(`${i + 1}. `), ...ctx.inline(s.heading.children ?? [])] }),
       ...ctx.blocks(s.body),
     ]),
     xhtml: (node, ctx) => `<ol class="steps">${stepsOf(node).map((s) => `<li><h3${s.heading.anchor ? ` id="${xmlText(s.heading.anchor)}"` : ''}>${ctx.inline(s.heading.children ?? [])}</h3>${ctx.blocks(s.body)}</li>`).join('')}</ol>\n`,

@@ -48,7 +48,7 @@ function preamble(lang: PubPage['lang'], title: string, date: Date, book: boolea
   fill: if kind == "warning" { rgb("#fff4e0") } else if kind == "tip" { rgb("#eef6ee") } else { rgb("#eef3f8") },
   stroke: (left: 3pt + if kind == "warning" { rgb("#b26a00") } else if kind == "tip" { rgb("#2e7d32") } else { rgb("#1f4e79") }),
   [#strong(title) \\ #body])
-#let checkitem(body) = block(above: 0.5em, below: 0.5em, grid(columns: (1.4em, 1fr), box(width: 0.95em, height: 0.95em, stroke: 0.7pt, baseline: 0.15em), body))
+#let checkitem(body) = block(above: 0.8em, below: 0.8em, inset: (left: 0.3em), grid(columns: (1.7em, 1fr), align: top, move(dy: -0.1em, box(width: 1.05em, height: 1.05em, stroke: 0.7pt, radius: 1pt)), body))
 `;
 }
 

@@ -5,7 +5,7 @@
  * version date. Author components come from their Word forms in print-forms.ts.
  */
 import {
-  AlignmentType, BorderStyle, CheckBox, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, HeadingLevel, HeightRule,
+  AlignmentType, BorderStyle, CheckBox, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, HeadingLevel, HeightRule, ImageRun,
   LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
@@ -14,7 +14,11 @@ import { href } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
 import { printFormOf, wordLanguage, type WordContext } from './print-forms.ts';
 import { resolvePrintLink } from './links.ts';
-import { textOf, type MdNode } from './mdast.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { contentDir } from '../lib/content-index.ts';
+import { textOf, visit, type MdNode } from './mdast.ts';
 import type { PubPage } from './source.ts';
 
 /** A4 text width in twentieths of a point, with 2 cm margins. */
@@ -47,6 +51,8 @@ class WordRenderer implements WordContext {
   private footnotes: Record<number, { children: Paragraph[] }> = {};
   private footnoteIds = new Map<string, number>();
   private lists = 0;
+  /** Images of the page, read before rendering (docx needs their bytes and size). */
+  images = new Map<string, { data: Buffer; type: 'png' | 'jpg' | 'gif'; width: number; height: number }>();
 
   readonly page: PubPage;
   readonly lang: PubPage['lang'];
@@ -75,7 +81,13 @@ class WordRenderer implements WordContext {
           return [new ExternalHyperlink({ link: url, children: this.inline(n.children ?? [], style).filter((c): c is TextRun => c instanceof TextRun) })];
         }
         case 'footnoteReference': return [new FootnoteReferenceRun(this.footnoteId(n.identifier ?? ''))];
-        case 'image': return [run(`[${n.alt ?? ''}]`, { italics: true })];
+        case 'image': {
+          const img = this.images.get(n.url ?? '');
+          if (!img) return [run(`[${n.alt ?? ''}]`, { italics: true })];
+          // At most the text width (17 cm = 643 px at 96 dpi), keeping the proportions.
+          const width = Math.min(643, img.width);
+          return [new ImageRun({ type: img.type, data: img.data, transformation: { width, height: Math.round((img.height * width) / img.width) }, altText: { name: n.alt ?? '', description: n.alt ?? '', title: n.alt ?? '' } })];
+        }
         case 'mdxJsxTextElement': return printFormOf(n, this.page.slug).word(n, this) as ParagraphChild[];
         case 'mdxTextExpression': return [];
         default: throw new Error(`${this.page.slug}:${n.position?.start.line ?? '?'}: the Word edition has no form for inline "${n.type}".`);
@@ -206,5 +218,16 @@ function pageOf(lang: PubPage['lang']): Array<string | (typeof PageNumber)[keyof
 
 /** The Word file of a template page, as docx's packer writes it (not yet deterministic: see docx-pack.ts). */
 export async function templateDocx(page: PubPage, versionDate: Date): Promise<Buffer> {
-  return Packer.toBuffer(new WordRenderer(page).document(versionDate));
+  const renderer = new WordRenderer(page);
+  const sources: string[] = [];
+  visit(page.tree, (n) => n.type === 'image' && n.url && sources.push(n.url));
+  for (const src of sources) {
+    // Word shows PNG, JPEG and GIF; other formats are converted to PNG.
+    const original = readFileSync(join(contentDir(), 'images', src.replace(/^.*\/images\//, '')));
+    const meta = await sharp(original).metadata();
+    const keep = meta.format === 'png' || meta.format === 'jpeg' || meta.format === 'gif';
+    const data = keep ? original : await sharp(original).png().toBuffer();
+    renderer.images.set(src, { data, type: meta.format === 'jpeg' ? 'jpg' : meta.format === 'gif' ? 'gif' : 'png', width: meta.width ?? 600, height: meta.height ?? 400 });
+  }
+  return Packer.toBuffer(renderer.document(versionDate));
 }
