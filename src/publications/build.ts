@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { contentDir, loadContentIndex } from '../lib/content-index.ts';
 import { filesUnder } from '../lib/files.ts';
 import { LANGUAGES, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
@@ -58,19 +59,19 @@ function settingsDigest(): string {
 /** Every publication of one language: its book PDF and EPUB, each chapter's PDF and each template's Word file. */
 export function jobsFor(book: PubBook): PublicationJob[] {
   const { lang } = book;
-  const images = (() => {
-    const dir = join(process.env.CONTENT_DIR || join(process.cwd(), 'content'), 'images');
-    return existsSync(dir) ? filesUnder(dir).map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n') : '';
-  })();
+  const dir = join(contentDir(), 'images');
+  const images = existsSync(dir) ? filesUnder(dir).map((f) => `${f} ${sha(readFileSync(join(dir, f)))}`).join('\n') : '';
+  // A chapter's links name other pages by key: their slugs, titles and numbers belong to its inputs too.
+  const index = sha(loadContentIndex().map((p) => `${p.lang} ${p.kind} ${p.key} ${p.slug} ${p.title}`).join('\n') + book.chapters.map((c) => c.number).join(' '));
   return [
     { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compactPdf(compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE)) },
     { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: () => bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
-      kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${page.number}\n${images}`,
+      kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${index}\n${images}`,
       make: () => compactPdf(compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE)),
     })),
     ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({
-      kind: 'templateDocx', lang, path: downloadPath(lang, 'templateDocx', page.slug), input: `${page.digest}\n${page.number}`,
+      kind: 'templateDocx', lang, path: downloadPath(lang, 'templateDocx', page.slug), input: `${page.digest}\n${index}\n${images}`,
       make: async () => deterministicDocx(await templateDocx(page, BUILD_DATE), BUILD_DATE),
     })),
   ];

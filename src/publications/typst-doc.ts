@@ -18,11 +18,11 @@ function preamble(lang: PubPage['lang'], title: string, date: Date, book: boolea
 #set text(font: "Noto Sans", size: 10pt, lang: ${typstString(lang)}, hyphenate: false)
 #set par(leading: 0.62em, spacing: 0.95em)
 #set page(paper: "a4", margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm),
-  header: context {
+  header: ${book ? `context {
     let pg = here().page()
     let current = none
     for h in query(heading.where(level: 2)) { if h.location().page() <= pg { current = h } }
-    if ${book ? 'pg > 2 and ' : ''}current != none {
+    if pg > 2 and current != none {
       set text(size: 8pt, fill: luma(80))
       current.body
       h(1fr)
@@ -30,9 +30,16 @@ function preamble(lang: PubPage['lang'], title: string, date: Date, book: boolea
       v(-0.6em)
       line(length: 100%, stroke: 0.4pt + luma(160))
     }
-  },
+  }` : `{
+    set text(size: 8pt, fill: luma(80))
+    ${typstString(title)}
+    h(1fr)
+    ${typstString(t(lang, 'site.title'))}
+    v(-0.6em)
+    line(length: 100%, stroke: 0.4pt + luma(160))
+  }`},
   footer: context {
-    if here().page() > 1 { set text(size: 8pt, fill: luma(80)); h(1fr); counter(page).display(); h(1fr) }
+    if ${book ? 'here().page() > 1' : 'true'} { set text(size: 8pt, fill: luma(80)); h(1fr); counter(page).display(); h(1fr) }
   })
 #set heading(numbering: none)
 #show heading: set text(fill: rgb("#1f3a56"))
