@@ -1,7 +1,7 @@
 /**
  * The whole-handbook print page puts every chapter on one page, so the ids of one chapter must not clash
  * with another's, and links between chapters must point inside the page. This rewrites a chapter's rendered
- * HTML: every id (and `for`, `aria-*` reference) gets the chapter's prefix, every `#anchor` link the same
+ * HTML: every id (and `for`, `name`, `aria-*` reference) gets the chapter's prefix, every `#anchor` link the same
  * prefix, and every link to a page the print page holds becomes a link to that page's place on it.
  */
 import { glossaryLabel, printLabel } from './links.ts';
@@ -13,7 +13,7 @@ export interface PrintTargets {
   glossaryPath: string;
 }
 
-const ID_ATTRIBUTES = /\s(id|for|aria-labelledby|aria-describedby|aria-controls|headers)="([^"]*)"/g;
+const ID_ATTRIBUTES = /\s(id|for|name|aria-labelledby|aria-describedby|aria-controls|headers)="([^"]*)"/g;
 
 /** Rewrite one page's rendered HTML for the print page (see the module comment); `shift` moves headings down that many levels. */
 export function scopePageHtml(html: string, slug: string, targets: PrintTargets, shift = 0): string {
@@ -22,6 +22,8 @@ export function scopePageHtml(html: string, slug: string, targets: PrintTargets,
     const inside = inPageTarget(target, slug, targets);
     return inside === undefined ? whole : ` href="#${inside}"`;
   });
+  // Many chapters have a "Tips" callout: on one page they are notes, not landmarks that would need unique names.
+  out = out.replace(/<aside class="callout/g, '<div role="note" class="callout').replace(/<\/aside>/g, '</div>');
   if (shift) out = out.replace(/<(\/?)h([1-6])\b/g, (_, close: string, n: string) => `<${close}h${Math.min(6, Number(n) + shift)}`).replace(/\blevel-h([1-6])\b/g, (_, n: string) => `level-h${Math.min(6, Number(n) + shift)}`);
   return out;
 }
