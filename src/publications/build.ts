@@ -13,14 +13,13 @@ import { filesUnder } from '../lib/files.ts';
 import { LANGUAGES, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
-import { deterministicDocx } from './docx-pack.ts';
-import { bookEpub } from './epub.ts';
 import { downloadPath, type DownloadKind } from './names.ts';
-import { compactPdf, compilePdf, imagePath } from './pdf.ts';
 import { assertPrintForms } from './print-forms.ts';
 import { isTemplate, loadBook, type PubBook } from './source.ts';
-import { bookTypst, chapterTypst } from './typst-doc.ts';
-import { templateDocx } from './word.ts';
+
+// The makers load only when a file must be made: a rebuild that finds everything in the cache needs none of them.
+const pdf = () => Promise.all([import('./pdf.ts'), import('./typst-doc.ts')]).then(([p, d]) => ({ ...p, ...d }));
+const word = () => Promise.all([import('./word.ts'), import('./docx-pack.ts')]).then(([w, d]) => ({ ...w, ...d }));
 
 /** One file the step made or took from the cache. */
 export interface MadePublication {
@@ -64,15 +63,24 @@ export function jobsFor(book: PubBook): PublicationJob[] {
   // A chapter's links name other pages by key: their slugs, titles and numbers belong to its inputs too.
   const index = sha(loadContentIndex().map((p) => `${p.lang} ${p.kind} ${p.key} ${p.slug} ${p.title}`).join('\n') + book.chapters.map((c) => c.number).join(' '));
   return [
-    { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: () => compactPdf(compilePdf(`${lang} handbook`, bookTypst(book, BUILD_DATE, imagePath), BUILD_DATE)) },
-    { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: () => bookEpub(book, BUILD_DATE) },
+    { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: async () => {
+      const m = await pdf();
+      return m.compactPdf(m.compilePdf(`${lang} handbook`, m.bookTypst(book, BUILD_DATE, m.imagePath), BUILD_DATE));
+    } },
+    { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: async () => (await import('./epub.ts')).bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
       kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${index}\n${images}`,
-      make: () => compactPdf(compilePdf(`${lang}/${page.slug}`, chapterTypst(page, BUILD_DATE, imagePath), BUILD_DATE)),
+      make: async () => {
+        const m = await pdf();
+        return m.compactPdf(m.compilePdf(`${lang}/${page.slug}`, m.chapterTypst(page, BUILD_DATE, m.imagePath), BUILD_DATE));
+      },
     })),
     ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({
       kind: 'templateDocx', lang, path: downloadPath(lang, 'templateDocx', page.slug), input: `${page.digest}\n${index}\n${images}`,
-      make: async () => deterministicDocx(await templateDocx(page, BUILD_DATE), BUILD_DATE),
+      make: async () => {
+        const m = await word();
+        return m.deterministicDocx(await m.templateDocx(page, BUILD_DATE), BUILD_DATE);
+      },
     })),
   ];
 }
