@@ -142,6 +142,10 @@ class WordRenderer implements WordContext {
   private table(n: MdNode): Table {
     const rows = (n.children ?? []).map((r) => (r.children ?? []).map((c) => textOf(c).trim()));
     const widths = columnWidths(rows);
+    // A yes-or-no column ("Ya atau tidak", "Berlaku?") gets two checkboxes to tick instead of an empty cell.
+    const yesNo = new Set(t(this.lang, 'pub.yesNoColumns').split('|'));
+    const box = (label: string) => [new CheckBox({ checked: false, alias: label }), new TextRun(` ${label}   `)];
+    const answer = (c: number) => (yesNo.has(rows[0][c]) ? [new Paragraph({ children: [...box(t(this.lang, 'pub.yes')), ...box(t(this.lang, 'pub.no'))] })] : undefined);
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
@@ -152,7 +156,7 @@ class WordRenderer implements WordContext {
         children: (row.children ?? []).map((cell, c) => new TableCell({
           width: { size: widths[c], type: WidthType.DXA },
           shading: r === 0 ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E4EAF0' } : undefined,
-          children: [new Paragraph({ children: this.inline(cell.children ?? [], r === 0 ? { bold: true } : {}) })],
+          children: (r > 0 && !rows[r][c] && answer(c)) || [new Paragraph({ children: this.inline(cell.children ?? [], r === 0 ? { bold: true } : {}) })],
         })),
       })),
     });

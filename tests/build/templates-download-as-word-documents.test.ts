@@ -17,12 +17,15 @@ const templates = (['id', 'en'] as const).flatMap((lang) =>
       lang, slug: f.replace(/\.mdx$/, ''),
       sections: [...source.matchAll(/^## (.+?)\s*\{#[a-z0-9-]+\}\s*$/gm)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/[*_]/g, '')),
       checkItems: [...source.matchAll(/^\s*- \[ \] /gm)].length,
+      // Rows under a yes-or-no column get a "yes" and a "no" checkbox each.
+      yesNoBoxes: 2 * [...source.matchAll(/^\|[^\n]*\| (?:Ya atau tidak|Berlaku\?|Yes or no|Applies\?) \|[^\n]*\n\|[-| ]+\|\n((?:\|[^\n]*\n)+)/gm)].reduce((n, m) => n + m[1].trim().split('\n').length, 0),
     };
   }));
 
 describe('every template downloads as a Word document', () => {
   it('finds the templates in both languages', () => {
     expect(templates.filter((t) => t.lang === 'id').length).toBeGreaterThanOrEqual(4);
+    expect(templates.filter((t) => t.yesNoBoxes > 0).length).toBe(4);
     expect(templates.filter((t) => t.lang === 'en').map((t) => t.slug)).toEqual(templates.filter((t) => t.lang === 'id').map((t) => t.slug));
   });
 
@@ -38,7 +41,7 @@ describe('every template downloads as a Word document', () => {
 
       const parts = unzipSync(bytes);
       const doc = strFromU8(parts['word/document.xml']);
-      expect((doc.match(/<w14:checkbox>/g) ?? []).length).toBe(tpl.checkItems);
+      expect((doc.match(/<w14:checkbox>/g) ?? []).length).toBe(tpl.checkItems + tpl.yesNoBoxes);
       const tables = doc.split('<w:tbl>').slice(1);
       for (const table of tables) {
         const rows = table.split('<w:tr>').slice(1);
