@@ -65,14 +65,14 @@ export function jobsFor(book: PubBook): PublicationJob[] {
   return [
     { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: async () => {
       const m = await pdf();
-      return m.compactPdf(m.compilePdf(`${lang} handbook`, m.bookTypst(book, BUILD_DATE, m.imagePath), BUILD_DATE));
+      return m.compactPdf(await m.compilePdf(`${lang} handbook`, m.bookTypst(book, BUILD_DATE, m.imagePath), BUILD_DATE));
     } },
     { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: async () => (await import('./epub.ts')).bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
       kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${index}\n${images}`,
       make: async () => {
         const m = await pdf();
-        return m.compactPdf(m.compilePdf(`${lang}/${page.slug}`, m.chapterTypst(page, BUILD_DATE, m.imagePath), BUILD_DATE));
+        return m.compactPdf(await m.compilePdf(`${lang}/${page.slug}`, m.chapterTypst(page, BUILD_DATE, m.imagePath), BUILD_DATE));
       },
     })),
     ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({

@@ -15,9 +15,11 @@ export function epubFile(slug: string): string {
   return `bab-${slug}.xhtml`;
 }
 
-/** The EPUB path of an image from content/images. */
+/** The EPUB path of an image from content/images (PNG for an AVIF file). */
 export function epubImage(src: string): string {
-  return `images/${src.replace(/^.*\/images\//, '')}`;
+  const name = src.replace(/^.*\/images\//, '');
+  // AVIF is not an EPUB core media type: such an image is converted to PNG (see epub.ts).
+  return `images/${name}${/\.avif$/i.test(name) ? '.png' : ''}`;
 }
 
 /** Renders one page's body as XHTML. */

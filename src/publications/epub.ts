@@ -4,6 +4,7 @@
  * glossary, the document language and metadata, and accessibility metadata. Checked with EPUBCheck in the tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-index.ts';
 import { formatDate, t } from '../lib/i18n.ts';
@@ -71,7 +72,7 @@ ${lines.map((l, i) => `<text x="100" y="${520 + i * 120}" font-family="sans-seri
 }
 
 /** The EPUB of one language's handbook, dated `date`: the same input gives the same bytes. */
-export function bookEpub(book: PubBook, date: Date): Buffer {
+export async function bookEpub(book: PubBook, date: Date): Promise<Buffer> {
   const { lang } = book;
   const pages = [...book.chapters, ...book.caseStudies];
   const slugs = new Set(pages.map((p) => p.slug));
@@ -91,13 +92,15 @@ export function bookEpub(book: PubBook, date: Date): Buffer {
 <nav epub:type="landmarks" id="landmarks" hidden=""><ol><li><a epub:type="cover" href="cover.xhtml">${xmlText(title)}</a></li><li><a epub:type="toc" href="nav.xhtml">${xmlText(t(lang, 'pub.contents'))}</a></li><li><a epub:type="bodymatter" href="${epubFile(book.chapters[0].slug)}">${xmlText(book.chapters[0].title)}</a></li><li><a epub:type="glossary" href="glosarium.xhtml">${xmlText(t(lang, 'nav.glossary'))}</a></li></ol></nav>`)]);
   files.push(['OEBPS/cover.svg', coverSvg(book)], ['OEBPS/style.css', STYLE]);
   const media: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml' };
-  const imageItems = [...images].sort().map((src, i) => {
+  const imageItems: string[] = [];
+  for (const [i, src] of [...images].sort().entries()) {
     const file = join(contentDir(), 'images', src.replace(/^.*\/images\//, ''));
-    const type = media[(/\.(\w+)$/.exec(file)?.[1] ?? '').toLowerCase()];
-    if (!type || !existsSync(file)) throw new Error(`The EPUB edition cannot hold the image ${src}: use PNG, JPEG, WebP or GIF in content/images/.`);
-    files.push([`OEBPS/${epubImage(src)}`, readFileSync(file)]);
-    return `<item id="img${i + 1}" href="${xmlText(epubImage(src))}" media-type="${type}"/>`;
-  });
+    const target = epubImage(src);
+    const type = media[(/\.(\w+)$/.exec(target)?.[1] ?? '').toLowerCase()];
+    if (!type || !existsSync(file)) throw new Error(`The EPUB edition cannot hold the image ${src}: use PNG, JPEG, WebP, AVIF or GIF in content/images/.`);
+    files.push([`OEBPS/${target}`, target.endsWith('.avif.png') ? await sharp(readFileSync(file)).png().toBuffer() : readFileSync(file)]);
+    imageItems.push(`<item id="img${i + 1}" href="${xmlText(target)}" media-type="${type}"/>`);
+  }
   const modified = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const opf = `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="${lang}">

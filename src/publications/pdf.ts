@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { contentDir } from '../lib/content-index.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,16 +26,23 @@ function getCompiler(): NodeCompiler {
   return compiler;
 }
 
-/** The Typst path of an image in content/images; {@link compilePdf} maps the file into the compiler. */
+/**
+ * The Typst path of an image in content/images; {@link compilePdf} maps the file into the compiler. Typst
+ * cannot read AVIF, so an AVIF image gets a `.png` path and is converted when it is mapped.
+ */
 export function imagePath(src: string): string {
   const name = src.replace(/^.*\/images\//, '');
-  return `/images/${name}`;
+  return `/images/${name}${/\.avif$/i.test(name) ? '.png' : ''}`;
 }
 
 /** Compile a Typst document to PDF bytes; a Typst error stops with its message and the document's name. */
-export function compilePdf(name: string, source: string, date: Date): Buffer {
+export async function compilePdf(name: string, source: string, date: Date): Promise<Buffer> {
   const c = getCompiler();
-  for (const m of source.matchAll(/image\("\/images\/([^"]+)"/g)) c.mapShadow(`/images/${m[1]}`, readFileSync(join(contentDir(), 'images', m[1])));
+  for (const m of source.matchAll(/image\("\/images\/([^"]+)"/g)) {
+    const avif = /\.avif\.png$/i.test(m[1]);
+    const original = readFileSync(join(contentDir(), 'images', avif ? m[1].slice(0, -'.png'.length) : m[1]));
+    c.mapShadow(`/images/${m[1]}`, avif ? await sharp(original).png().toBuffer() : original);
+  }
   const result = c.compile({ mainFileContent: source });
   const doc = result.result;
   if (!doc || result.hasError()) {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 describe('publications print every kind of content', () => {
   it('the PDF shows the footnote, the image, the steps, the checklist, the callout and the words in another language', async () => {
     const book = mod.loadBook('id', fixture);
-    const pdf = mod.compilePdf('fixture', mod.bookTypst(book, date, mod.imagePath), date);
+    const pdf = await mod.compilePdf('fixture', mod.bookTypst(book, date, mod.imagePath), date);
     const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
     let text = '';
     let images = 0;
@@ -54,7 +54,7 @@ describe('publications print every kind of content', () => {
   });
 
   it('the EPUB holds the image and the footnote and passes EPUBCheck', async () => {
-    const epub = mod.bookEpub(mod.loadBook('id', fixture), date);
+    const epub = await mod.bookEpub(mod.loadBook('id', fixture), date);
     const result = await EpubCheck.validate(new Uint8Array(epub));
     expect(result.messages.filter((m: { severity: string }) => m.severity !== 'info' && m.severity !== 'usage').map((m: { message: string }) => m.message)).toEqual([]);
     const files = unzipSync(epub);
@@ -77,5 +77,33 @@ describe('publications print every kind of content', () => {
     const again = await mod.templateDocx(page, date);
     expect(Buffer.compare(deterministicDocx(docx, date), deterministicDocx(again, date))).toBe(0);
     expect(value).toMatch(/<img alt="Bagan tim[^"]*" src="data:image\/png;base64,/);
+  });
+
+  it('an AVIF image, which Typst and EPUB readers cannot show, comes out as PNG in the PDF and the EPUB', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const sharp = (await import('sharp')).default;
+    const tree = join(mkdtempSync(join(tmpdir(), 'pedoman-avif-')), 'content');
+    cpSync(fixture, tree, { recursive: true });
+    writeFileSync(join(tree, 'images/bagan-tim.avif'), await sharp(readFileSync(join(tree, 'images/bagan-tim.png'))).avif().toBuffer());
+    rmSync(join(tree, 'images/bagan-tim.png'));
+    const page = join(tree, 'chapters/id/tim.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('bagan-tim.png', 'bagan-tim.avif'));
+    process.env.CONTENT_DIR = tree;
+    try {
+      const book = mod.loadBook('id', tree);
+      const pdf = await mod.compilePdf('avif', mod.bookTypst(book, date, mod.imagePath), date);
+      const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+      const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      let images = 0;
+      for (let i = 1; i <= doc.numPages; i += 1) images += (await (await doc.getPage(i)).getOperatorList()).fnArray.filter((f) => f === OPS.paintImageXObject).length;
+      expect(images).toBe(1);
+      const epub = await mod.bookEpub(book, date);
+      const result = await EpubCheck.validate(new Uint8Array(epub));
+      expect(result.messages.filter((m: { severity: string }) => m.severity !== 'info' && m.severity !== 'usage').map((m: { message: string }) => m.message)).toEqual([]);
+      expect(Object.keys(unzipSync(epub))).toContain('OEBPS/images/bagan-tim.avif.png');
+    } finally {
+      process.env.CONTENT_DIR = fixture;
+    }
   });
 });
