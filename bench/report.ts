@@ -14,7 +14,7 @@ export function figureRows(sizes: SizeResult[]): Array<[string, ...string[]]> {
   const rows: Array<[string, ...string[]]> = [
     row('pages per language (chapters + case studies)', (r) => `${r.pages} (${r.chapters} + ${r.caseStudies})`),
     row('content check', (r) => s(r.check.ms)),
-    row('build wall time, cold (astro build, OG_IMAGES=off)', (r) => s(r.build.ms)),
+    row('build wall time, cold (astro build, OG_IMAGES=off, PRINT_EDITIONS=off)', (r) => s(r.build.ms)),
     row('  per content page (2 × N pages)', (r) => ms(r.build.perPageMs)),
     row('  start-up and content sync / bundling / rendering', (r) => `${s(r.build.steps.contentSyncMs)} / ${s(r.build.steps.bundlingMs)} / ${s(r.build.steps.renderingMs)}`),
     row('  after rendering (link check, search index, offline edition)', (r) => `${s(r.build.steps.afterRenderingMs)} (${s(r.build.steps.linkCheckMs)}, ${s(r.build.steps.searchIndexMs)}, ${s(r.build.steps.offlineEditionMs)})`),

@@ -129,8 +129,8 @@ async function measureSize(pages: number, options: BenchOptions, starlight: Star
   const check = await checkHandbook(options.root, contentDir);
   if (!check.ok) throw new Error(`The synthetic corpus fails the content check:\n${check.output.split('\n').slice(-20).join('\n')}`);
 
-  log(`${label} 3/7 full build (cold cache, OG_IMAGES=off) …`);
-  const env = { OG_IMAGES: 'off' };
+  log(`${label} 3/7 full build (cold cache, OG_IMAGES=off, PRINT_EDITIONS=off) …`);
+  const env = { OG_IMAGES: 'off', PRINT_EDITIONS: 'off' };
   const load = loadavg()[0];
   const full = await buildHandbook({ root: options.root, contentDir, outDir, env, onProgress: progress(log, `${label} build`) });
   if (full.status !== 0) failBuild(full, 'The build');

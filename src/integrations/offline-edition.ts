@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { isOnlineOnlyDownload } from '../publications/names.ts';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +92,8 @@ export interface OfflineEditionsResult {
 export async function writeOfflineEditions({ outDir, root, log, searchIndex }: { outDir: string; root: string; log: Log; searchIndex?: Promise<unknown> }): Promise<OfflineEditionsResult> {
   const started = performance.now();
   const site: SiteLocation = { siteUrl: SITE_URL, basePath: BASE_PATH };
-  const isArtifact = (f: string) => f === OFFLINE_ZIP_NAME || f === SERVICE_WORKER_FILE || /^offline-manifest-[\w-]+\.json$/.test(f);
+  // PDFs and EPUBs stay online (src/publications/names.ts): links to them point at the website.
+  const isArtifact = (f: string) => f === OFFLINE_ZIP_NAME || f === SERVICE_WORKER_FILE || /^offline-manifest-[\w-]+\.json$/.test(f) || isOnlineOnlyDownload(f);
   // The search index may still be being written: its files are listed once it is done (below).
   let all = filesUnder(outDir).filter((f) => !isArtifact(f) && !f.startsWith('pagefind/'));
   const has = new Set(all);

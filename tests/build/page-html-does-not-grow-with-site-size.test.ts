@@ -23,7 +23,7 @@ function build(pages: number) {
   const outDir = join(outRoot, String(pages), 'dist');
   // Share images and the offline editions do not change a page's HTML; leaving them out makes the builds much shorter.
   const started = performance.now();
-  const run = buildFixture(contentDir, { OG_IMAGES: 'off', OFFLINE_EDITION: 'off' }, outDir);
+  const run = buildFixture(contentDir, { OG_IMAGES: 'off', OFFLINE_EDITION: 'off', PRINT_EDITIONS: 'off' }, outDir);
   if (run.status !== 0) throw new Error(`The ${pages}-page build failed:\n${run.output.split('\n').slice(-30).join('\n')}`);
   built[pages] = { outDir, typicalPath, ms: performance.now() - started };
 }

@@ -34,6 +34,9 @@ describe('rebuilds (Astro incremental build)', () => {
     expect(second.status, second.output).toBe(0);
     const pages = renderedAndKept(second.output);
     expect(pages.rendered.filter((p) => p.startsWith('/bab/') || p.startsWith('/en/'))).toEqual(['/bab/tim/index.html']);
+    // The Indonesian print edition holds every Indonesian chapter, so it is rendered again too; the English one is kept.
+    expect(pages.rendered).toContain('/cetak/index.html');
+    expect(pages.kept).toContain('/en/print/index.html');
     expect(pages.kept.length).toBeGreaterThan(20);
     expect(readPage(first.outDir, '/bab/tim/')).toContain('Kalimat baru untuk uji bangun ulang.');
 
