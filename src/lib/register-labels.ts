@@ -53,3 +53,29 @@ export function assessmentLine(lang: Lang, a: Assessment): string {
 export function titleOf(lang: Lang, record: Pick<RegisterRecord, 'title' | 'titleTranslated'>): { text: string; translated: boolean } {
   return { text: record.title[lang], translated: record.titleTranslated.includes(lang) };
 }
+
+/** What a `<Commitment id>` example shows, in every output (web page, PDF, EPUB, Word): one definition, so they agree. */
+export interface CommitmentExample {
+  /** "Contoh nyata: Kota Semarang · IDSMG0005". */
+  label: string;
+  title: string;
+  summary: string;
+  /** Lead institution, period and assessment, joined with " · ". */
+  facts: string;
+}
+
+/** The text of a commitment example card in one language. */
+export function commitmentExample(lang: Lang, record: RegisterRecord): CommitmentExample {
+  const period = formatPeriod(lang, record.start, record.end);
+  const facts = [
+    record.lead && `${t(lang, 'register.lead')}: ${record.lead[lang]}`,
+    period && `${t(lang, 'register.period')}: ${period}`,
+    `${t(lang, 'register.colStatus')}: ${record.assessments.length ? record.assessments.map((a) => assessmentLine(lang, a)).join('; ') : t(lang, 'register.noAssessment')}`,
+  ].filter((f): f is string => Boolean(f));
+  return {
+    label: `${t(lang, 'register.examples')}: ${record.member.name[lang]}${record.ogpId ? ` · ${record.ogpId}` : ''}`,
+    title: titleOf(lang, record).text,
+    summary: record.summary[lang],
+    facts: facts.join(' · '),
+  };
+}

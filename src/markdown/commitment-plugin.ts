@@ -10,7 +10,7 @@ import { langOfContentPath, type Lang } from '../lib/languages.ts';
 import { t } from '../lib/i18n.ts';
 import { href } from '../lib/routes.ts';
 import { loadRegister } from '../lib/register.ts';
-import { assessmentLine, formatPeriod, titleOf } from '../lib/register-labels.ts';
+import { commitmentExample as exampleText } from '../lib/register-labels.ts';
 
 type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; attributes?: Array<{ type: string; name?: string; value?: unknown }>; children?: Node[]; position?: { start: { line: number } }; value?: string };
 
@@ -34,17 +34,12 @@ export const commitmentExample = defineHastPlugin({
       const record = loadRegister().records.find((r) => r.ref === id);
       if (!record) throw new Error(`${where(ctx, n)}: <Commitment id="${String(id ?? '')}"> is not in the commitments register (content/commitments/). Use an OGP ID or key from it, such as IDSMG0005.`);
       const lang: Lang = (ctx.fileURL && langOfContentPath(fileURLToPath(ctx.fileURL))) || 'id';
-      const facts = [
-        record.lead && `${t(lang, 'register.lead')}: ${record.lead[lang]}`,
-        formatPeriod(lang, record.start, record.end) && `${t(lang, 'register.period')}: ${formatPeriod(lang, record.start, record.end)}`,
-        `${t(lang, 'register.colStatus')}: ${record.assessments.length ? record.assessments.map((a) => assessmentLine(lang, a)).join('; ') : t(lang, 'register.noAssessment')}`,
-      ].filter((f): f is string => Boolean(f));
-      const label = `${t(lang, 'register.examples')}: ${record.member.name[lang]}${record.ogpId ? ` · ${record.ogpId}` : ''}`;
-      ctx.replaceNode(node, el('aside', { className: ['commitment-card'], ariaLabel: label, dataCommitment: record.ref }, [
-        el('p', { className: ['commitment-card-eyebrow'] }, [text(label)]),
-        el('p', { className: ['commitment-card-title'] }, [el('a', { href: href(lang, 'commitment', record.ref) }, [text(titleOf(lang, record).text)])]),
-        el('p', {}, [text(record.summary[lang])]),
-        el('p', { className: ['small'] }, [text(facts.join(' · '))]),
+      const card = exampleText(lang, record);
+      ctx.replaceNode(node, el('aside', { className: ['commitment-card'], ariaLabel: card.label, dataCommitment: record.ref }, [
+        el('p', { className: ['commitment-card-eyebrow'] }, [text(card.label)]),
+        el('p', { className: ['commitment-card-title'] }, [el('a', { href: href(lang, 'commitment', record.ref) }, [text(card.title)])]),
+        el('p', {}, [text(card.summary)]),
+        el('p', { className: ['small'] }, [text(card.facts)]),
       ]) as never);
     },
   },

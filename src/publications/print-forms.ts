@@ -9,6 +9,8 @@ import { AUTHOR_COMPONENTS } from '../lib/author-components.ts';
 import { t } from '../lib/i18n.ts';
 import type { Lang } from '../lib/languages.ts';
 import { attrOf, textOf, type MdNode } from './mdast.ts';
+import { loadRegister } from '../lib/register.ts';
+import { commitmentExample, type CommitmentExample } from '../lib/register-labels.ts';
 
 /** An author component's name. */
 export type AuthorComponent = (typeof AUTHOR_COMPONENTS)[number];
@@ -73,6 +75,14 @@ function calloutTitle(node: MdNode, lang: Lang): string {
   return attrOf(node, 'title') ?? t(lang, `callout.${type}` as 'callout.note');
 }
 
+/** The text of a `<Commitment id>` example; an unknown id was already refused by the content check and the web build. */
+function exampleOf(node: MdNode, lang: Lang): CommitmentExample {
+  const id = attrOf(node, 'id');
+  const record = loadRegister().records.find((r) => r.ref === id);
+  if (!record) throw new Error(`<Commitment id="${id ?? ''}"> is not in the commitments register (content/commitments/).`);
+  return commitmentExample(lang, record);
+}
+
 function listItemsOf(node: MdNode): MdNode[] {
   const list = node.children?.find((c) => c.type === 'list');
   return list?.children?.filter((c) => c.type === 'listItem') ?? [];
@@ -122,6 +132,26 @@ export const PRINT_FORMS: Record<AuthorComponent, PrintForm> = {
       children: [new CheckBox({ checked: false, alias: t(ctx.lang, 'pub.checkbox'), checkedState: { value: '2612', font: 'MS Gothic' }, uncheckedState: { value: '2610', font: 'MS Gothic' } }), new TextRun('\t'), ...ctx.inline(itemContent(item))],
     })),
     xhtml: (node, ctx) => `<ul class="checklist">${listItemsOf(node).map((item, i) => `<li id="${xmlText(`${attrOf(node, 'id')}-${i + 1}`)}"><span class="box" aria-hidden="true">\u2610</span> ${ctx.inline(itemContent(item))}</li>`).join('')}</ul>\n`,
+  },
+  Commitment: {
+    typst: (node, ctx) => {
+      const c = exampleOf(node, ctx.lang);
+      return `#callout("note", ${typstString(c.label)})[\n#strong(${typstString(c.title)})\n\n#${typstString(c.summary)}\n\n#text(size: 0.9em, ${typstString(c.facts)})\n]\n`;
+    },
+    word: (node, ctx) => {
+      const c = exampleOf(node, ctx.lang);
+      const frame = { shading: { type: ShadingType.CLEAR, color: 'auto', fill: calloutColour.note }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: '5A6B7B', space: 6 } }, indent: { left: 170 } };
+      return [
+        new Paragraph({ ...frame, keepNext: true, children: [new TextRun({ text: c.label, bold: true })] }),
+        new Paragraph({ ...frame, keepNext: true, children: [new TextRun({ text: c.title, bold: true })] }),
+        new Paragraph({ ...frame, children: [new TextRun(c.summary)] }),
+        new Paragraph({ ...frame, children: [new TextRun({ text: c.facts, size: 18 })] }),
+      ];
+    },
+    xhtml: (node, ctx) => {
+      const c = exampleOf(node, ctx.lang);
+      return `<aside class="callout callout-note"><p class="callout-title">${xmlText(c.label)}</p><p><strong>${xmlText(c.title)}</strong></p><p>${xmlText(c.summary)}</p><p>${xmlText(c.facts)}</p></aside>\n`;
+    },
   },
   Term: {
     inline: true,
