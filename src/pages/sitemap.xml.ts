@@ -8,7 +8,7 @@ import { SITE_URL } from '../lib/site.ts';
 export const GET: APIRoute = async () => {
   const handbook = await loadHandbook();
   const pages: Array<{ kind: PageKind; slug?: string; lastmod?: Date }> = [
-    { kind: 'home' }, { kind: 'caseStudies' }, { kind: 'glossary' }, { kind: 'sources' },
+    { kind: 'home' }, { kind: 'caseStudies' }, { kind: 'glossary' }, { kind: 'sources' }, { kind: 'toolCommitment' }, { kind: 'toolReadiness' },
     ...handbook.chapters.filter((c) => c.lang === 'id').map((c) => ({ kind: 'chapter' as const, slug: c.slug, lastmod: c.entry.data.lastReviewed })),
     ...handbook.caseStudies.filter((c) => c.lang === 'id').map((c) => ({ kind: 'caseStudy' as const, slug: c.slug, lastmod: c.entry.data.lastReviewed })),
   ];
