@@ -18,7 +18,7 @@ function start(root: HTMLElement): void {
   const s = JSON.parse(root.dataset.strings ?? '{}') as BuilderStrings;
   const lang = document.documentElement.lang;
   const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
-  const form = $<HTMLFormElement>('#commitment-form');
+  const form = $('#commitment-form');
   const milestones = $('[data-milestones]');
   const select = $<HTMLSelectElement>('#draft-select');
   const name = $<HTMLInputElement>('#draft-name');
@@ -50,11 +50,11 @@ function start(root: HTMLElement): void {
   /** The form's content as a draft. */
   const collect = (): Draft => {
     const d = emptyDraft();
-    for (const f of TEXT_FIELDS) d[f] = (form.elements.namedItem(f) as HTMLTextAreaElement).value;
-    d.values = VALUES.filter((v) => (form.querySelector<HTMLInputElement>(`input[name="values"][value="${v}"]`))!.checked);
+    for (const f of TEXT_FIELDS) d[f] = form.querySelector<HTMLTextAreaElement>(`#f-${f}`)!.value;
+    d.values = VALUES.filter((v) => (form.querySelector<HTMLInputElement>(`#value-${v}`))!.checked);
     d.milestones = [...milestones.querySelectorAll('[data-milestone]')].map((set) => {
       const m = emptyMilestone();
-      for (const k of Object.keys(m) as Array<keyof typeof m>) m[k] = set.querySelector<HTMLInputElement>(`[name="m-${k}"]`)!.value;
+      for (const k of Object.keys(m) as Array<keyof typeof m>) m[k] = set.querySelector<HTMLInputElement>(`[name$="-${k}"]`)!.value;
       return m;
     });
     return d;
@@ -63,8 +63,8 @@ function start(root: HTMLElement): void {
   /** Put a draft into the form (as text values, never HTML). */
   const show = (d: StoredDraft) => {
     current = d;
-    for (const f of TEXT_FIELDS) (form.elements.namedItem(f) as HTMLTextAreaElement).value = d.data[f];
-    for (const v of VALUES) form.querySelector<HTMLInputElement>(`input[name="values"][value="${v}"]`)!.checked = d.data.values.includes(v as Value);
+    for (const f of TEXT_FIELDS) form.querySelector<HTMLTextAreaElement>(`#f-${f}`)!.value = d.data[f];
+    for (const v of VALUES) form.querySelector<HTMLInputElement>(`#value-${v}`)!.checked = d.data.values.includes(v as Value);
     renderMilestones(d.data.milestones);
     name.value = d.name;
     touched.clear();

@@ -12,7 +12,7 @@ const root = document.querySelector<HTMLElement>('[data-readiness]');
 if (root) start(root);
 
 function start(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('#readiness-form')!;
+  const form = root.querySelector<HTMLElement>('#readiness-form')!;
   const result = root.querySelector<HTMLElement>('[data-readiness-result]')!;
   const problem = root.querySelector<HTMLElement>('#storage-problem')!;
   const fill = (text: string, vars: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));

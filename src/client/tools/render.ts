@@ -21,12 +21,12 @@ export function milestoneFieldset(n: number, m: Milestone, s: BuilderStrings): H
     const id = milestoneId(n, part);
     const wrap = el('p', { class: `field milestone-${part}` });
     const label = el('label', { for: id }, s.milestone[part]);
-    const input = el(part === 'text' ? 'textarea' : 'input', { id, name: `m-${part}`, 'aria-describedby': `${id}-error`, ...(part === 'text' ? { rows: '2' } : { type: part === 'deliverable' ? 'text' : 'date' }) }) as HTMLInputElement;
+    const input = el(part === 'text' ? 'textarea' : 'input', { id, name: id, 'aria-describedby': `${id}-error`, ...(part === 'text' ? { rows: '2' } : { type: part === 'deliverable' ? 'text' : 'date' }) }) as HTMLInputElement;
     input.value = m[part];
     wrap.append(label, input, el('span', { class: 'field-error', id: `${id}-error`, hidden: '' }));
     set.append(wrap);
   }
-  const remove = el('button', { type: 'button', class: 'button-secondary', 'data-action': 'remove-milestone', 'data-n': String(n) }, fill(s.milestone.remove, { n }));
+  const remove = el('button', { type: 'button', class: 'tool-secondary', 'data-action': 'remove-milestone', 'data-n': String(n) }, fill(s.milestone.remove, { n }));
   set.append(remove);
   return set;
 }
