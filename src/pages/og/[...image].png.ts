@@ -23,6 +23,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
       image(lang, localizedPath(lang, 'caseStudies'), t(lang, 'caseStudy.indexTitle'), t(lang, 'nav.caseStudies')),
       image(lang, localizedPath(lang, 'glossary'), t(lang, 'glossary.title'), t(lang, 'site.title')),
       image(lang, localizedPath(lang, 'sources'), t(lang, 'sources.title'), t(lang, 'site.title')),
+      image(lang, localizedPath(lang, 'toolCommitment'), t(lang, 'tools.commitment.title'), t(lang, 'tools.home.title')),
+      image(lang, localizedPath(lang, 'toolReadiness'), t(lang, 'tools.readiness.title'), t(lang, 'tools.home.title')),
     ]),
     ...handbook.chapters.map((c) => image(c.lang, localizedPath(c.lang, 'chapter', c.slug), c.entry.data.title, t(c.lang, 'chapter.label', { n: c.nav.number }))),
     ...handbook.caseStudies.map((c) => image(c.lang, localizedPath(c.lang, 'caseStudy', c.slug), c.entry.data.title, t(c.lang, 'type.caseStudy'))),
