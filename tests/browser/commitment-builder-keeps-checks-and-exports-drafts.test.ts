@@ -60,6 +60,30 @@ describe('the commitment builder on a phone', () => {
   });
 });
 
+describe('the commitment builder with the keyboard alone', () => {
+  it('moves focus from a check’s message to its field, and from "check the whole draft" to the checks', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(builder());
+    await builderReady(page);
+    await page.focus('#m1-text');
+    await page.keyboard.type('Notulen forum terbit');
+    await page.keyboard.press('Tab');
+    await fieldMessage(page, 'm1-end', t('id', 'tools.commitment.issue.noEnd', { n: 1 }));
+    await page.focus('[data-check="verifiability"] [data-focus="m1-end"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('m1-end');
+    await page.focus('[data-action="check"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checks');
+    // After "check the whole draft", every field's message stands beside it, the empty title's too.
+    await fieldMessage(page, 'f-relevance', t('id', 'tools.commitment.issue.noHow'));
+    await page.focus('[data-action="add-milestone"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('m4-text');
+    await page.close();
+  });
+});
+
 describe('drafts, files and exports', () => {
   it('exports a Word file that holds what the reader typed, loading the Word writer only on the click', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });

@@ -102,11 +102,18 @@ function start(root: HTMLElement): void {
       const mine = issues.filter((i) => i.check === key);
       box.querySelector('[data-check-status]')!.textContent = mine.length ? fill(s.checkOpen, { n: mine.length }) : s.checkOk;
       box.dataset.state = mine.length ? 'open' : 'ok';
-      box.querySelector('[data-check-issues]')!.replaceChildren(...mine.map((i) => {
+      // Re-rendered only when the messages change, so a reader whose focus is on one of them keeps it.
+      const list = box.querySelector<HTMLElement>('[data-check-issues]')!;
+      const signature = mine.map((i) => `${i.field}|${message(i)}`).join('\n');
+      if (list.dataset.signature === signature) continue;
+      const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.focus : undefined;
+      list.dataset.signature = signature;
+      list.replaceChildren(...mine.map((i) => {
         const li = el('li');
         li.append(el('a', { href: `#${i.field}`, 'data-focus': i.field }, message(i)));
         return li;
       }));
+      if (focused) (list.querySelector<HTMLElement>(`[data-focus="${focused}"]`) ?? box.querySelector<HTMLElement>('[data-check-status]'))?.focus();
     }
     const open = issues.length;
     $('[data-check-summary]').textContent = open ? fill(s.summary, { n: open }) : s.summaryOk;
