@@ -84,5 +84,6 @@ function start(root: HTMLElement): void {
   });
   problem.hidden = !!store;
   for (const e of root.querySelectorAll<HTMLElement>('[data-tool-online]')) e.hidden = false;
+  root.classList.add('tool-ready');
   render();
 }
