@@ -104,7 +104,7 @@ describe('drafts, files and exports', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pedoman-docx-')), 'draft.docx');
     await download.saveAs(file);
     const { value } = await mammoth.extractRawText({ buffer: readFileSync(file) });
-    for (const typed of ['Citizens can track micro-business permits', 'A local CSO and the micro-business association', 'Tracking page online', '2027-06-30', t('en', 'tools.commitment.field.problem')]) expect(value).toContain(typed);
+    for (const typed of ['Citizens can track micro-business permits', 'A local CSO and the micro-business association', 'Tracking page online', '2027-06-30', 'Permit tracking', t('en', 'tools.commitment.field.problem')]) expect(value).toContain(typed);
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-md"]')]);
     expect(readFileSync((await markdown.path())!, 'utf8')).toContain('# Citizens can track micro-business permits');
@@ -159,6 +159,30 @@ describe('drafts, files and exports', () => {
     expect((await names()).some((n) => n.startsWith('Kanal aduan'))).toBe(false);
     expect(await page.textContent('#tool-status')).toBe(t('id', 'tools.commitment.deleted', { name: 'Kanal aduan' }));
     await page.close();
+  });
+
+  it('says so when storage is full, and keeps drafts another tab saved meanwhile', async () => {
+    const context = await site.browser.newContext();
+    const first = await context.newPage();
+    await first.goto(builder());
+    await builderReady(first);
+    await first.fill('#f-title', 'Dari tab pertama');
+    const second = await context.newPage();
+    await second.goto(builder());
+    await builderReady(second);
+    await second.click('[data-action="new"]');
+    await second.fill('#f-title', 'Dari tab kedua');
+    await first.fill('#f-problem', 'Tab pertama menulis lagi.');
+    const titles = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).drafts.map((d: { data: { title: string } }) => d.data.title), 'pedoman-ogp:tools:commitment');
+    expect(titles).toEqual(expect.arrayContaining(['Dari tab pertama', 'Dari tab kedua']));
+
+    await first.evaluate(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await first.fill('#f-problem', 'Tidak muat lagi.');
+    expect(await first.isVisible('#storage-problem')).toBe(true);
+    expect(await first.textContent('#storage-problem')).toContain(t('id', 'tools.storageFull'));
+    await context.close();
   });
 
   it('says so and offers the export when the browser blocks storage', async () => {

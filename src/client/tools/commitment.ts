@@ -33,7 +33,15 @@ function start(root: HTMLElement): void {
   let current: StoredDraft;
 
   const say = (text: string) => { status.textContent = ''; status.textContent = text; };
+  const deleted = new Set<string>();
   const save = () => {
+    // Another tab may have saved since: keep its drafts and its newer changes, this tab's open draft wins.
+    const merged = new Map(readShelf(storage, STORAGE_KEYS.commitment).drafts.filter((d) => !deleted.has(d.id)).map((d) => [d.id, d]));
+    for (const d of shelf.drafts) {
+      const other = merged.get(d.id);
+      if (!other || d.id === current.id || other.updated < d.updated) merged.set(d.id, d);
+    }
+    shelf.drafts = [...merged.values()];
     shelf.open = current.id;
     const failed = writeShelf(storage, STORAGE_KEYS.commitment, shelf);
     problem.hidden = !failed;
@@ -151,6 +159,7 @@ function start(root: HTMLElement): void {
     'delete': () => {
       if (!confirm(fill(s.deleteConfirm, { name: current.name }))) return;
       const gone = current.name;
+      deleted.add(current.id);
       shelf.drafts = shelf.drafts.filter((d) => d.id !== current.id);
       show(shelf.drafts[0] ?? create());
       save();

@@ -26,7 +26,8 @@ function cell(text: string, header = false): TableCell {
 /** The Word document (as a Blob) holding everything the reader typed in one draft. */
 export async function commitmentDocx(draft: StoredDraft, s: BuilderStrings): Promise<Blob> {
   const d = draft.data;
-  const body: Array<Paragraph | Table> = [heading(d.title.trim() || draft.name, HeadingLevel.TITLE)];
+  const line = s.exportDraftLine.replace('{name}', draft.name).replace('{date}', draft.updated.slice(0, 10));
+  const body: Array<Paragraph | Table> = [heading(d.title.trim() || draft.name, HeadingLevel.TITLE), new Paragraph({ children: [new TextRun({ text: line, italics: true, font: FONT, size: 20 })] })];
   for (const f of TEXT_FIELDS) {
     if (f === 'title') continue;
     body.push(heading(s.fields[f]), ...lines(d[f]));

@@ -30,6 +30,8 @@ export interface BuilderStrings {
   importProblems: Record<'tooLarge' | 'notJson' | 'notDraft' | 'badField', string>;
   exporting: string;
   exportFailed: string;
-  /** Heading of an export and its footer line. */
+  /** The line under an export's title: the draft's name and last change ({name}, {date}). */
+  exportDraftLine: string;
+  /** The footer line of an export. */
   exportNote: string;
 }

@@ -6,7 +6,8 @@ import type { BuilderStrings } from './labels.ts';
 export function draftMarkdown(draft: StoredDraft, s: BuilderStrings): string {
   const esc = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
   const block = (text: string) => (text.trim() ? esc(text.trim()) : '—');
-  const out: string[] = [`# ${esc(draft.data.title.trim() || draft.name)}`, ''];
+  const line = s.exportDraftLine.replace('{name}', draft.name).replace('{date}', draft.updated.slice(0, 10));
+  const out: string[] = [`# ${esc(draft.data.title.trim() || draft.name)}`, '', `*${esc(line)}*`, ''];
   for (const f of TEXT_FIELDS) {
     if (f === 'title') continue;
     out.push(`## ${s.fields[f]}`, '', block(draft.data[f]), '');

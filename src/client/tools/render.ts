@@ -34,7 +34,7 @@ export function milestoneFieldset(n: number, m: Milestone, s: BuilderStrings): H
 /** Fill the print view with the draft as plain text (what "Print" and the browser's print command show). */
 export function renderPrintView(target: HTMLElement, draft: StoredDraft, s: BuilderStrings): void {
   const d = draft.data;
-  target.replaceChildren(el('h2', {}, d.title.trim() || draft.name));
+  target.replaceChildren(el('h2', {}, d.title.trim() || draft.name), el('p', { class: 'small' }, s.exportDraftLine.replace('{name}', draft.name).replace('{date}', draft.updated.slice(0, 10))));
   for (const f of TEXT_FIELDS) {
     if (f === 'title') continue;
     target.append(el('h3', {}, s.fields[f]), el('p', { class: 'typed' }, d[f].trim() || '—'));
