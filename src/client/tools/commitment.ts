@@ -90,6 +90,7 @@ function start(root: HTMLElement): void {
     }));
   };
 
+  const summaryText = (n: number) => (n ? fill(s.summary, { n }) : s.summaryOk);
   /** Run the checks; messages go beside the fields the reader has worked on, and all into the checks panel. */
   const check = () => {
     const issues = checkDraft(collect());
@@ -123,8 +124,9 @@ function start(root: HTMLElement): void {
       }));
       if (focused) (list.querySelector<HTMLElement>(`[data-focus="${focused}"]`) ?? box.querySelector<HTMLElement>('[data-check-status]'))?.focus();
     }
-    const open = issues.length;
-    $('[data-check-summary]').textContent = open ? fill(s.summary, { n: open }) : s.summaryOk;
+    // A live region: written only when the count changes, so a screen reader is not interrupted at every pause.
+    const summary = summaryText(issues.length);
+    if ($('[data-check-summary]').textContent !== summary) $('[data-check-summary]').textContent = summary;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
