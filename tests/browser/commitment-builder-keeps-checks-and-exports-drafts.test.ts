@@ -21,6 +21,7 @@ describe('the commitment builder on a phone', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(builder());
     await builderReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 360 px').toBeLessThanOrEqual(360);
     await page.fill('#f-title', 'Warga bisa melacak status izin usaha mikro');
     await page.fill('#f-problem', 'Pemohon izin harus datang berulang kali ke kantor.');
     await page.check('#value-transparency');
@@ -57,6 +58,20 @@ describe('the commitment builder on a phone', () => {
     const links = await page.$$eval('[data-check] a[href*="#"]:not([data-focus])', (as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
     expect(links).toEqual(expect.arrayContaining(['/bab/templat-komitmen/#verifikasi', '/bab/menyusun-komitmen/#penilaian', '/bab/templat-komitmen/#ambisi']));
     await page.close();
+  });
+});
+
+describe('the commitment builder without JavaScript', () => {
+  it('shows the guidance, a blank form to print and says the tool needs JavaScript to save', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(builder('en'));
+    expect(await page.textContent('main')).toContain(t('en', 'tools.commitment.noScript'));
+    expect(await page.isVisible('#hint-milestones')).toBe(true);
+    for (const id of ['#f-title', '#f-problem', '#value-transparency', '#m3-end', '#f-partners']) expect(await page.isVisible(id), id).toBe(true);
+    expect(await page.isVisible('[data-action="export-docx"]')).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
   });
 });
 
