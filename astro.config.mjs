@@ -8,6 +8,7 @@ import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { deploymentNoticeIntegration } from './src/integrations/deployment-notice.ts';
 import { publicationsIntegration } from './src/integrations/publications.ts';
+import { clientBundlesIntegration } from './src/integrations/client-bundles.ts';
 import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -65,7 +66,8 @@ export default defineConfig({
       hastPlugins: handbookHastPlugins,
     }),
   },
+  // The tools' browser code is bundled as soon as the pages are written (astro:build:generated).
   // After Astro: the publications (Word, PDF, EPUB; their files must exist before the link check), the link check, the _headers file, then the search index and the offline editions (overlapped),
   // and last a warning if the build has no public address.
-  integrations: [mdx(), publicationsIntegration(), linkCheckIntegration(), securityHeadersIntegration(), offlineEditionIntegration(), deploymentNoticeIntegration()],
+  integrations: [mdx(), clientBundlesIntegration(), publicationsIntegration(), linkCheckIntegration(), securityHeadersIntegration(), offlineEditionIntegration(), deploymentNoticeIntegration()],
 });

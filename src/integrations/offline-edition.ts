@@ -252,7 +252,8 @@ function siteImports(outDir: string): Plugin {
   return {
     name: 'site-imports',
     setup(b) {
-      b.onResolve({ filter: /^\// }, (args) => ({ path: join(outDir, args.path.startsWith(BASE_PATH) ? args.path.slice(BASE_PATH.length) : args.path) }));
+      // The entry point is already a full file path; only what it imports is a site path.
+      b.onResolve({ filter: /^\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: join(outDir, args.path.startsWith(BASE_PATH) ? args.path.slice(BASE_PATH.length) : args.path) }));
     },
   };
 }

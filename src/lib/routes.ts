@@ -2,12 +2,12 @@ import { BASE_PATH } from './site.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
 
 /** The kinds of page the handbook has; every URL is spelled here and nowhere else. */
-export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go' | 'commitments' | 'commitment' | 'print';
+export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go' | 'commitments' | 'commitment' | 'print' | 'toolCommitment' | 'toolReadiness';
 
 /** Localised first path segment for each kind of page. */
 const SEGMENTS: Record<Lang, Record<Exclude<PageKind, 'home' | 'caseStudy' | 'notFound' | 'commitment'>, string>> = {
-  id: { chapter: 'bab', caseStudies: 'studi-kasus', glossary: 'glosarium', sources: 'sumber', search: 'cari', offline: 'baca-offline', go: 'go', commitments: 'komitmen', print: 'cetak' },
-  en: { chapter: 'chapters', caseStudies: 'case-studies', glossary: 'glossary', sources: 'sources', search: 'search', offline: 'read-offline', go: 'go', commitments: 'commitments', print: 'print' },
+  id: { chapter: 'bab', caseStudies: 'studi-kasus', glossary: 'glosarium', sources: 'sumber', search: 'cari', offline: 'baca-offline', go: 'go', commitments: 'komitmen', print: 'cetak', toolCommitment: 'alat/komitmen', toolReadiness: 'alat/kesiapan' },
+  en: { chapter: 'chapters', caseStudies: 'case-studies', glossary: 'glossary', sources: 'sources', search: 'search', offline: 'read-offline', go: 'go', commitments: 'commitments', print: 'print', toolCommitment: 'tools/commitment', toolReadiness: 'tools/readiness' },
 };
 
 /**

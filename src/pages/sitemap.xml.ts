@@ -3,6 +3,7 @@ import { loadHandbook } from '../data/handbook.ts';
 import { LANGUAGES, otherLang, type Lang } from '../lib/languages.ts';
 import { localizedPath, withBase, type PageKind } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
+import { availableTools } from '../lib/tools/availability.ts';
 
 /** sitemap.xml: every reader page once per language, each with its hreflang alternate. */
 export const GET: APIRoute = async () => {
@@ -10,6 +11,7 @@ export const GET: APIRoute = async () => {
   const pages: Array<{ kind: PageKind; slug?: string; lastmod?: Date }> = [
     { kind: 'home' }, { kind: 'caseStudies' }, { kind: 'glossary' }, { kind: 'sources' }, { kind: 'commitments' },
     ...handbook.register.records.map((r) => ({ kind: 'commitment' as const, slug: r.ref })),
+    ...availableTools(handbook.chapters).map((kind) => ({ kind })),
     ...handbook.chapters.filter((c) => c.lang === 'id').map((c) => ({ kind: 'chapter' as const, slug: c.slug, lastmod: c.entry.data.lastReviewed })),
     ...handbook.caseStudies.filter((c) => c.lang === 'id').map((c) => ({ kind: 'caseStudy' as const, slug: c.slug, lastmod: c.entry.data.lastReviewed })),
   ];

@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
 import { localizedPath, ogImagePath } from '../../lib/routes.ts';
 import { OG_IMAGES } from '../../lib/site.ts';
+import { availableTools } from '../../lib/tools/availability.ts';
 
 const CACHE = join(process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : 'node_modules/.astro', 'og');
 
@@ -25,6 +26,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
       image(lang, localizedPath(lang, 'sources'), t(lang, 'sources.title'), t(lang, 'site.title')),
       image(lang, localizedPath(lang, 'commitments'), t(lang, 'register.title'), t(lang, 'register.nav')),
       ...handbook.register.records.map((r) => image(lang, localizedPath(lang, 'commitment', r.ref), r.title[lang], `${t(lang, 'register.commitmentOf', { member: r.member.name[lang] })}${r.ogpId ? ` · ${r.ogpId}` : ''}`)),
+      ...availableTools(handbook.chapters).map((kind) => image(lang, localizedPath(lang, kind), t(lang, kind === 'toolCommitment' ? 'tools.commitment.title' : 'tools.readiness.title'), t(lang, 'tools.home.title'))),
     ]),
     ...handbook.chapters.map((c) => image(c.lang, localizedPath(c.lang, 'chapter', c.slug), c.entry.data.title, t(c.lang, 'chapter.label', { n: c.nav.number }))),
     ...handbook.caseStudies.map((c) => image(c.lang, localizedPath(c.lang, 'caseStudy', c.slug), c.entry.data.title, t(c.lang, 'type.caseStudy'))),
