@@ -67,8 +67,7 @@ export async function save(button) {
 }
 
 /** The widget's click handler (see src/views/Offline.astro): runs the pressed button's data-offline-action. */
-export function act(event) {
-  const button = event.target.closest('[data-offline-action]');
+export function act(button) {
   if (button?.dataset.offlineAction === 'save') return save(button);
   if (button?.dataset.offlineAction === 'remove') return remove(button);
   return undefined;

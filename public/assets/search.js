@@ -3,18 +3,29 @@
 const d = document;
 const base = d.documentElement.dataset.base || '/';
 let enginePromise;
+let failures = 0;
 
-/** Load and configure Pagefind once. */
+/**
+ * Load and configure Pagefind once. A failed load is not kept: the next search loads it again, under
+ * "?<n>" because the browser remembers a module URL that failed.
+ */
 function engine() {
-  enginePromise ??= import(base + 'pagefind/pagefind.js').then(async (pf) => {
+  enginePromise ??= import(base + 'pagefind/pagefind.js' + (failures ? `?${failures}` : '')).then(async (pf) => {
     // No Worker: it would be a further 43 KB download and a thread to start before the first result,
     // for searches that take tens of milliseconds.
     await pf.options({ basePath: base + 'pagefind/', excerptLength: 24, noWorker: true });
-    pf.init();
+    await pf.init();
     return pf;
+  }).catch((error) => {
+    failures += 1;
+    enginePromise = undefined;
+    throw error;
   });
   return enginePromise;
 }
+
+/** The element whose data-s says what the reader sees: "l" loading, "f" failed, none ready. */
+const holderOf = (root) => root.closest('dialog') || root;
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -42,7 +53,21 @@ function bind(root, labels) {
     delete list.dataset.query;
     if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
     status.textContent = labels.loading;
+    try {
+      await show(id, q, type);
+    } catch {
+      // The connection dropped: say so, with a retry and the search page. The next attempt loads again.
+      if (id !== seq) return;
+      enginePromise = undefined;
+      current = '';
+      status.textContent = '';
+      holderOf(root).dataset.s = 'f';
+    }
+  }
+
+  async function show(id, q, type) {
     const pf = await engine();
+    holderOf(root).removeAttribute('data-s');
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
@@ -74,8 +99,15 @@ function bind(root, labels) {
   }
 
   input.addEventListener('input', run);
-  form.addEventListener('change', run);
-  form.addEventListener('submit', (e) => { e.preventDefault(); list.querySelector('a')?.focus(); });
+  // The filters; the box's own "change" (when focus leaves it) must not search again under the reader.
+  form.addEventListener('change', (e) => { if (e.target !== input) run(); });
+  // Without this script the form goes to the search page with ?q=; so does its "search page" button.
+  form.addEventListener('submit', (e) => {
+    if (e.submitter?.hasAttribute('data-search-page-link')) return;
+    e.preventDefault();
+    list.querySelector('a')?.focus();
+  });
+  root.retry = () => { current = ''; run(); };
   // Arrow keys move between the input and the result links.
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -93,13 +125,19 @@ function labelsOf(el) {
   return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy };
 }
 
-/** Open the search dialog and focus its input. */
+/**
+ * Open the search dialog and focus its input. The page's boot script has already opened it in its
+ * loading state; this shows the box once the engine is ready, or the failure message, and searches
+ * for whatever the reader typed meanwhile.
+ */
 export function open() {
   const dialog = d.getElementById('search-dialog');
   if (!dialog) return;
   // Start loading the engine before any DOM work: it is the slow part of a first search.
-  engine();
+  const ready = engine();
   const root = bind(dialog.querySelector('[data-search-root]'), labelsOf(dialog));
+  ready.then(() => dialog.removeAttribute('data-s'), () => { dialog.dataset.s = 'f'; });
+  if (!root.querySelector('[data-search-results]').dataset.query) root.retry();
   if (!dialog.dataset.wired) {
     dialog.dataset.wired = '1';
     dialog.querySelector('[data-search-close]').addEventListener('click', () => dialog.close());
@@ -117,5 +155,14 @@ export function mount() {
   bind(page, labelsOf(page));
   const q = new URLSearchParams(location.search).get('q');
   const input = page.querySelector('[data-search-input]');
-  if (q) { input.value = q; input.dispatchEvent(new Event('input')); }
+  // Words from the address, or typed before this script arrived.
+  if (q) input.value = q;
+  if (input.value) input.dispatchEvent(new Event('input'));
+}
+
+/** "Try again" on the search page (data-act="search"): load the engine again and repeat the search. */
+export function act(button) {
+  const root = button.closest('[data-search-page]') || d.querySelector('[data-search-root]');
+  holderOf(root).removeAttribute('data-s');
+  root.retry?.();
 }

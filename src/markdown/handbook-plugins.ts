@@ -224,7 +224,7 @@ const sectionAnchors = defineHastPlugin({
       }
       ctx.wrapNode(node, el('div', { className: ['heading-wrapper', `level-${n.tagName}`] }, [
         // Kept out of the search index, where its "#" would show in excerpts after every heading.
-        el('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
+        el('a', { className: ['anchor-link'], href: `#${id}`, dataAct: 'copy-link', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
           el('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ]) as never);
