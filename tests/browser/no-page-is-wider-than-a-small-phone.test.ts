@@ -15,12 +15,11 @@ const PAGES = listFiles(DIST)
 describe('on the narrowest phones', () => {
   for (const width of [320, 360]) {
     it(`no page is wider than a ${width} px screen`, async () => {
-      const page = await site.browser.newPage({ viewport: { width, height: 700 } });
+      // A browser language the handbook lacks, so short links stay on their own page to be measured.
+      const page = await site.browser.newPage({ viewport: { width, height: 700 }, locale: 'fr-FR' });
       const tooWide: string[] = [];
       for (const path of PAGES) {
         await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
-        // Redirect pages move on by themselves; measure the page the reader ends up on.
-        await page.waitForLoadState('load');
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth} px`);
       }

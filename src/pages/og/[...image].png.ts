@@ -23,6 +23,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
       image(lang, localizedPath(lang, 'caseStudies'), t(lang, 'caseStudy.indexTitle'), t(lang, 'nav.caseStudies')),
       image(lang, localizedPath(lang, 'glossary'), t(lang, 'glossary.title'), t(lang, 'site.title')),
       image(lang, localizedPath(lang, 'sources'), t(lang, 'sources.title'), t(lang, 'site.title')),
+      image(lang, localizedPath(lang, 'search'), t(lang, 'search.pageTitle'), t(lang, 'site.title')),
+      image(lang, localizedPath(lang, 'offline'), t(lang, 'offline.title'), t(lang, 'site.title')),
     ]),
     ...handbook.chapters.map((c) => image(c.lang, localizedPath(c.lang, 'chapter', c.slug), c.entry.data.title, t(c.lang, 'chapter.label', { n: c.nav.number }))),
     ...handbook.caseStudies.map((c) => image(c.lang, localizedPath(c.lang, 'caseStudy', c.slug), c.entry.data.title, t(c.lang, 'type.caseStudy'))),
