@@ -12,6 +12,7 @@ import { t } from '../lib/i18n.ts';
 import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
+import { chapterNumbers } from './chapter-numbers.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
 
 const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
@@ -195,6 +196,9 @@ const links = defineHastPlugin({
           fail(ctx, node as Node, `the link "${target}" points to section #${link.anchor}, which ${page.file} does not have. Use one of its anchors: ${[...page.anchors].join(', ')}.`);
         }
         ctx.setProperty(node, 'href', href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : ''));
+        // On paper a link cannot be followed: print says which chapter it means ("lihat Bab 3.2").
+        const number = page.kind === 'chapter' ? chapterNumbers(link.lang).get(page.slug) : undefined;
+        if (number) ctx.setProperty(node, 'dataSee', t(langOf(ctx), 'reader.printSee', { n: number }));
         if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
       } else if (/^https?:\/\//.test(target)) {
         ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
