@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildManifest, contentHash, manifestName, pagefindFilesFor } from '../../src/lib/offline/manifest.ts';
 import { offlinePagefind, type PagefindModule } from '../../src/lib/offline/pagefind-runtime.ts';
-import { fillZipSize, formatBytes } from '../../src/integrations/offline-edition.ts';
+import { fillZipSize, formatBytes } from '../../src/lib/offline/sizes.ts';
 
 describe('the service-worker manifest', () => {
   it('hashes like the service worker does (SHA-256 with WebCrypto, first 12 hex digits)', async () => {
