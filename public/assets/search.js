@@ -10,6 +10,7 @@ let failures = 0;
  * "?<n>" because the browser remembers a module URL that failed.
  */
 function engine() {
+  if (!enginePromise) warmUp();
   enginePromise ??= import(base + 'pagefind/pagefind.js' + (failures ? `?${failures}` : '')).then(async (pf) => {
     // No Worker: it would be a further 43 KB download and a thread to start before the first result,
     // for searches that take tens of milliseconds.
@@ -24,6 +25,28 @@ function engine() {
     throw error;
   });
   return enginePromise;
+}
+
+/**
+ * Start downloading the engine's metadata and WebAssembly while the engine's script downloads: Pagefind
+ * asks for them only once its script runs and has read pagefind-entry.json, one round trip after another.
+ * Preloaded, its own requests are answered from the preload. Fails quietly (the engine then asks itself).
+ */
+function warmUp() {
+  fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' })
+    .then((r) => r.json())
+    .then((entry) => {
+      const index = entry.languages?.[d.documentElement.lang];
+      if (!index) return;
+      for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm || 'unknown'}.pagefind`]) {
+        const href = `${base}pagefind/${file}`;
+        if (d.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
+        const link = d.createElement('link');
+        Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+        d.head.append(link);
+      }
+    })
+    .catch(() => {});
 }
 
 /** The element whose data-s says what the reader sees: "l" loading, "f" failed, none ready. */
@@ -67,10 +90,11 @@ function bind(root, labels) {
     delete list.dataset.query;
     suggest.hidden = true;
     if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
-    offerCorrection(id, q);
     status.textContent = labels.loading;
     try {
       await show(id, q, type);
+      // After the results: the word list must not slow the first result down on slow data.
+      offerCorrection(id, q);
     } catch {
       // The connection dropped: say so, with a retry and the search page. The next attempt loads again.
       if (id !== seq) return;
