@@ -33,6 +33,8 @@ function engine() {
  * Preloaded, its own requests are answered from the preload. Fails quietly (the engine then asks itself).
  */
 function warmUp() {
+  // The offline edition (file://) loads the engine's files as scripts of its own; there is no network to beat.
+  if (location.protocol === 'file:') return;
   fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' })
     .then((r) => r.json())
     .then((entry) => {
