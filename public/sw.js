@@ -9,8 +9,10 @@
  *   progress messages to the page. Files go to a "|partial" cache first, so a
  *   broken connection loses nothing: pressing the button again resumes.
  * - serve: a saved file is answered from the cache (the search index too, so
- *   search works in flight mode); anything else goes to the network; an unsaved
- *   page while offline gets the saved "page not found" page, which has search.
+ *   search works in flight mode), short links (/go/) included; anything else goes
+ *   to the network. Offline, a page of a language that was not saved gets that
+ *   language's saved "Read offline" page saying so, with its save button; any
+ *   other unsaved page gets the saved "page not found" page, which has search.
  * - update: when a page is opened online, the manifests are fetched again; if a
  *   new build changed any file (the manifest lists a hash per file), only the
  *   changed files are downloaded and the copy is swapped when complete.
@@ -159,7 +161,7 @@ async function save(lang, report = () => {}, known) {
     done += 1;
     report({ type: 'progress', done, total: entries.length });
   });
-  const record = { lang, version: manifest.version, built: manifest.built, saved: new Date().toISOString(), files: hashes };
+  const record = { lang, version: manifest.version, built: manifest.built, saved: new Date().toISOString(), files: hashes, offlinePages: manifest.offlinePages };
   await partial.put(RECORD, new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
   // Complete: copy into the final cache, then drop the partial and older copies.
   const final = await caches.open(finalName);
@@ -235,17 +237,55 @@ async function notFoundPage(href, saved) {
   return undefined;
 }
 
+/** Each language's "Read offline" page (from a saved copy's record), or undefined for copies saved before it was kept. */
+async function offlinePagesOf(saved) {
+  for (const copy of saved) {
+    const record = await readRecord(copy.name);
+    if (record && record.offlinePages) return record.offlinePages;
+  }
+  return undefined;
+}
+
+/** The language of an address: its first folder when that is a language with its own folder (`en/`), else the default one. */
+function langOfUrl(href, pages) {
+  const rest = new URL(href).pathname.slice(BASE.length);
+  const langs = Object.keys(pages);
+  return langs.find((l) => pages[l].startsWith(`${l}/`) && rest.startsWith(`${l}/`)) || langs.find((l) => !pages[l].startsWith(`${l}/`));
+}
+
+/** Show or hide the elements carrying `attribute` on an HTML page; returns the page unchanged if it has none. */
+function toggle(html, attribute, show) {
+  const tag = new RegExp(`<[^>]*\\s${attribute}[\\s>][^>]*>`).exec(html);
+  if (!tag) return html;
+  const hidden = /\shidden(="")?(?=[\s>])/;
+  if (show) return hidden.test(tag[0]) ? html.replace(tag[0], tag[0].replace(hidden, '')) : html;
+  return hidden.test(tag[0]) ? html : html.replace(tag[0], tag[0].replace(/>$/, ' hidden>'));
+}
+
 /**
- * A page answered from a saved copy is in a saved language: the "Read offline" page's
- * "already saved" line (and its remove button) is shown without any script on the page.
+ * A page answered from a saved copy. In a saved language, the "Read offline" page shows its "already saved"
+ * line (and remove button) instead of the save button, without any script on the page. In a language that
+ * was not saved (its "Read offline" page is saved with every language), that page says so.
  */
-async function markSaved(response) {
+async function markSaved(response, href, saved) {
   if (!(response.headers.get('content-type') || '').includes('html')) return response;
+  const pages = await offlinePagesOf(saved);
+  const lang = pages && langOfUrl(href, pages);
+  const isSaved = !pages || saved.some((c) => c.lang === lang);
   const html = await response.clone().text();
-  const tag = /<[^>]*\sdata-offline-saved[\s>][^>]*>/.exec(html);
-  if (!tag || !/\shidden(="")?(?=[\s>])/.test(tag[0])) return response;
-  const shown = html.replace(tag[0], tag[0].replace(/\shidden(="")?(?=[\s>])/, ''));
+  const shown = isSaved ? toggle(toggle(html, 'data-offline-saved', true), 'data-offline-save-action', false) : toggle(html, 'data-offline-not-saved', true);
+  if (shown === html) return response;
   return new Response(shown, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** Offline, a page of a language that was not saved: that language's "Read offline" page, saying so. */
+async function notSavedPage(href, saved) {
+  const pages = await offlinePagesOf(saved);
+  const lang = pages && langOfUrl(href, pages);
+  if (!lang || saved.some((c) => c.lang === lang)) return undefined;
+  const url = new URL(pages[lang], SCOPE).href;
+  const page = await lookup(url, saved);
+  return page && markSaved(page, url, saved);
 }
 
 async function respond(event) {
@@ -254,12 +294,12 @@ async function respond(event) {
   if (!saved.length) return fetch(request);
   if (request.mode === 'navigate') event.waitUntil(checkForUpdates());
   const cached = await lookup(request.url, saved);
-  if (cached) return request.mode === 'navigate' ? markSaved(cached) : cached;
+  if (cached) return request.mode === 'navigate' ? markSaved(cached, request.url, saved) : cached;
   try {
     return await fetch(request);
   } catch (error) {
     if (request.mode === 'navigate') {
-      const page = await notFoundPage(request.url, saved);
+      const page = (await notSavedPage(request.url, saved)) || (await notFoundPage(request.url, saved));
       if (page) return page;
     }
     throw error;

@@ -23,3 +23,6 @@ export async function copy(link) {
     say(labels.copyFailed);
   }
 }
+
+/** The click handler the page's boot script calls for a control with data-act="copy-link". */
+export const act = copy;

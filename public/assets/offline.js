@@ -12,6 +12,7 @@ function widget(button) {
     labels: root.dataset,
     bar: root.querySelector('[data-offline-progress]'),
     saved: root.querySelector('[data-offline-saved]'),
+    action: root.querySelector('[data-offline-save-action]'),
     say: (text) => { status.textContent = text; },
   };
 }
@@ -33,7 +34,7 @@ function ask(worker, message, onProgress = () => {}) {
 
 /** Save this language for offline reading, with a progress bar and a spoken status every quarter. */
 export async function save(button) {
-  const { labels, bar, saved, say } = widget(button);
+  const { labels, bar, saved, action, say } = widget(button);
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
     say(labels.labelUnsupported);
     return;
@@ -58,6 +59,9 @@ export async function save(button) {
     try { await navigator.storage?.persist?.(); } catch { /* not offered: fine */ }
     bar.value = bar.max;
     saved.hidden = false;
+    // Saved: no "save" button any more (updates come by themselves), and no "not saved" notice.
+    action.hidden = true;
+    document.querySelector('[data-offline-not-saved]')?.setAttribute('hidden', '');
     say(labels.labelSaved);
   } catch {
     say(labels.labelFailed);
@@ -67,8 +71,7 @@ export async function save(button) {
 }
 
 /** The widget's click handler (see src/views/Offline.astro): runs the pressed button's data-offline-action. */
-export function act(event) {
-  const button = event.target.closest('[data-offline-action]');
+export function act(button) {
   if (button?.dataset.offlineAction === 'save') return save(button);
   if (button?.dataset.offlineAction === 'remove') return remove(button);
   return undefined;
@@ -76,7 +79,7 @@ export function act(event) {
 
 /** Remove this language's saved copy; with no copy left, the service worker is unregistered too. */
 export async function remove(button) {
-  const { labels, bar, saved, say } = widget(button);
+  const { labels, bar, saved, action, say } = widget(button);
   const registration = await navigator.serviceWorker?.getRegistration(base);
   const prefix = `pedoman-ogp|${base}|`;
   for (const name of await caches.keys()) if (name.startsWith(`${prefix}${lang}|`)) await caches.delete(name);
@@ -84,5 +87,6 @@ export async function remove(button) {
   if (!left.length) await registration?.unregister();
   bar.hidden = true;
   saved.hidden = true;
+  action.hidden = false;
   say(labels.labelRemoved);
 }

@@ -1,10 +1,10 @@
 // @ts-check
-// Filters for the commitments register, loaded only on the register page (data-js="register").
+// Filters for the commitments register, loaded only on the register page (data-mount="register").
 // The table reads completely without it; this script shows the filter form and hides the rows that do
 // not match. The word search looks at each row's cells and its summary (data-text). The filter is kept in the address (?q=&member=&value=&year=), so a reload or a shared link
 // keeps what the reader chose.
 
-/** @param {HTMLElement} root the register page's element carrying data-js="register" */
+/** @param {HTMLElement} root the register page's element carrying data-mount="register" */
 export function mount(root) {
   const form = /** @type {HTMLFormElement | null} */ (root.querySelector('[data-register-filter]'));
   const status = root.querySelector('[data-register-status]');

@@ -3,18 +3,56 @@
 const d = document;
 const base = d.documentElement.dataset.base || '/';
 let enginePromise;
+let failures = 0;
 
-/** Load and configure Pagefind once. */
+/**
+ * Load and configure Pagefind once. A failed load is not kept: the next search loads it again, under
+ * "?<n>" because the browser remembers a module URL that failed.
+ */
 function engine() {
-  enginePromise ??= import(base + 'pagefind/pagefind.js').then(async (pf) => {
+  if (!enginePromise) warmUp();
+  enginePromise ??= import(base + 'pagefind/pagefind.js' + (failures ? `?${failures}` : '')).then(async (pf) => {
     // No Worker: it would be a further 43 KB download and a thread to start before the first result,
     // for searches that take tens of milliseconds.
-    await pf.options({ basePath: base + 'pagefind/', excerptLength: 24, noWorker: true });
-    pf.init();
+    // Ranking: a word repeated all over a long page (a template) counts less, so the page about a topic
+    // comes before pages that mention it (measured on the handbook's own queries; README, "Search").
+    await pf.options({ basePath: base + 'pagefind/', excerptLength: 24, noWorker: true, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
+    await pf.init();
     return pf;
+  }).catch((error) => {
+    failures += 1;
+    enginePromise = undefined;
+    throw error;
   });
   return enginePromise;
 }
+
+/**
+ * Start downloading the engine's metadata and WebAssembly while the engine's script downloads: Pagefind
+ * asks for them only once its script runs and has read pagefind-entry.json, one round trip after another.
+ * Preloaded, its own requests are answered from the preload. Fails quietly (the engine then asks itself).
+ */
+function warmUp() {
+  // The offline edition (file://) loads the engine's files as scripts of its own; there is no network to beat.
+  if (location.protocol === 'file:') return;
+  fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' })
+    .then((r) => r.json())
+    .then((entry) => {
+      const index = entry.languages?.[d.documentElement.lang];
+      if (!index) return;
+      for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm || 'unknown'}.pagefind`]) {
+        const href = `${base}pagefind/${file}`;
+        if (d.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
+        const link = d.createElement('link');
+        Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+        d.head.append(link);
+      }
+    })
+    .catch(() => {});
+}
+
+/** The element whose data-s says what the reader sees: "l" loading, "f" failed, none ready. */
+const holderOf = (root) => root.closest('dialog') || root;
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -26,10 +64,22 @@ function bind(root, labels) {
   const status = root.querySelector('[data-search-status]');
   const list = root.querySelector('[data-search-results]');
   const form = root.querySelector('[data-search-form]');
+  // "Maksud Anda: …?": a word of the site's own for a word that is on no page (a typing mistake).
+  const suggest = d.createElement('p');
+  suggest.className = 'search-suggest';
+  suggest.hidden = true;
+  status.after(suggest);
+  suggest.addEventListener('click', (e) => {
+    const pick = e.target.closest('button');
+    if (!pick) return;
+    input.value = pick.textContent;
+    run();
+    input.focus();
+  });
   let seq = 0;
   // The query and filter the list shows or is loading; asking again for the same does nothing.
   let current = '';
-  const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : t === 'commitment' ? labels.typeCommitment : labels.typeChapter);
+  const typeLabel = (t) => (t === 'caseStudy' ? labels.typeCaseStudy : t === 'commitment' ? labels.typeCommitment : t === 'glossary' ? labels.typeGlossary : labels.typeChapter);
 
   async function run() {
     const q = input.value.trim();
@@ -40,9 +90,35 @@ function bind(root, labels) {
     current = `${q}\n${type ?? ''}`;
     const id = ++seq;
     delete list.dataset.query;
+    suggest.hidden = true;
     if (!q) { list.innerHTML = ''; status.textContent = ''; return; }
     status.textContent = labels.loading;
+    try {
+      await show(id, q, type);
+      // After the results: the word list must not slow the first result down on slow data.
+      offerCorrection(id, q);
+    } catch {
+      // The connection dropped: say so, with a retry and the search page. The next attempt loads again.
+      if (id !== seq) return;
+      enginePromise = undefined;
+      current = '';
+      status.textContent = '';
+      holderOf(root).dataset.s = 'f';
+    }
+  }
+
+  /** Show "Maksud Anda: …?" when a word of the query is on no page and a close one is. */
+  async function offerCorrection(id, q) {
+    const better = await correction(q);
+    if (id !== seq || !better) return;
+    const [before, after] = labels.suggest.split('{q}');
+    suggest.innerHTML = `${esc(before)}<button type="button" class="link-button">${esc(better)}</button>${esc(after ?? '')}`;
+    suggest.hidden = false;
+  }
+
+  async function show(id, q, type) {
     const pf = await engine();
+    holderOf(root).removeAttribute('data-s');
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
@@ -63,19 +139,31 @@ function bind(root, labels) {
     list.dataset.query = q;
   }
 
-  /** One result: its type, title link, excerpt (Pagefind's, with <mark>) and up to three sections. */
+  /** One result: its type, title link, excerpt (Pagefind's, with <mark>) and its three best-matching sections. */
   function item(r) {
-    const subs = (r.sub_results || []).filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
+    const subs = (r.sub_results || [])
+      .filter((s) => s.url !== r.url && s.url.includes('#'))
+      .map((s, i) => ({ s, i, score: (s.weighted_locations || []).reduce((n, l) => n + (l.balanced_score || 0), 0) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, 3)
+      .map(({ s }) => s);
     return `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +
       `<a class="result-title" href="${esc(r.url)}">${esc(r.meta?.title || r.url)}</a>` +
-      `<p class="result-excerpt">${r.excerpt}</p>` +
+      `<p class="result-excerpt">${midSentence(r) ? '…' : ''}${r.excerpt}</p>` +
       (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '') +
       `</li>`;
   }
 
   input.addEventListener('input', run);
-  form.addEventListener('change', run);
-  form.addEventListener('submit', (e) => { e.preventDefault(); list.querySelector('a')?.focus(); });
+  // The filters; the box's own "change" (when focus leaves it) must not search again under the reader.
+  form.addEventListener('change', (e) => { if (e.target !== input) run(); });
+  // Without this script the form goes to the search page with ?q=; so does its "search page" button.
+  form.addEventListener('submit', (e) => {
+    if (e.submitter?.hasAttribute('data-search-page-link')) return;
+    e.preventDefault();
+    list.querySelector('a')?.focus();
+  });
+  root.retry = () => { current = ''; run(); };
   // Arrow keys move between the input and the result links.
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -90,16 +178,84 @@ function bind(root, labels) {
 
 function labelsOf(el) {
   const s = el.dataset;
-  return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy, typeCommitment: s.typeCommitment };
+  return { loading: s.loading, noResults: s.noResults, results: s.results, typeChapter: s.typeChapter, typeCaseStudy: s.typeCaseStudy, typeCommitment: s.typeCommitment, typeGlossary: s.typeGlossary, suggest: s.suggest };
 }
 
-/** Open the search dialog and focus its input. */
+let words;
+/** The words of this language's pages, most frequent first (assets/words-<lang>.js, built from the sources). */
+function vocabulary() {
+  words ??= import(`${base}assets/words-${d.documentElement.lang}.js`).then((m) => ({ list: m.default, known: new Set(m.default) }), () => { words = undefined; });
+  return words;
+}
+
+/** Edit distance with transpositions (Damerau–Levenshtein, optimal string alignment), stopping above `limit`. */
+function distance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2 = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], prev2[j - 2] + 1);
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The query with each word that is on no page replaced by the most frequent close word that is; or undefined. */
+async function correction(q) {
+  const vocab = await vocabulary();
+  if (!vocab) return undefined;
+  let changed = false;
+  const fixed = q.split(/\s+/).map((word) => {
+    const w = word.toLocaleLowerCase(d.documentElement.lang);
+    if (w.length < 4 || vocab.known.has(w) || /\d/.test(w)) return word;
+    const limit = w.length >= 8 ? 2 : 1;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of vocab.list) {
+      const dist = distance(w, candidate, Math.min(limit, bestDistance - 1));
+      if (dist < bestDistance) { best = candidate; bestDistance = dist; if (dist === 1) break; }
+    }
+    if (!best) return word;
+    changed = true;
+    return best;
+  });
+  return changed ? fixed.join(' ') : undefined;
+}
+
+/** Whether a result's excerpt starts inside a sentence of the page's text (it then begins with "…"). */
+function midSentence(r) {
+  const words = (s) => String(s).replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').split(/\s+/).filter(Boolean);
+  const excerpt = words(r.excerpt);
+  if (!excerpt.length) return false;
+  const content = words(r.content || '');
+  const head = excerpt.slice(0, 4).join(' ');
+  for (let i = 0; i < content.length; i++) {
+    if (content.slice(i, i + 4).join(' ') === head) return i > 0 && !/[.!?:…]["”’)]?$/.test(content[i - 1]);
+  }
+  return /^\p{Ll}/u.test(excerpt[0]);
+}
+
+/**
+ * Open the search dialog and focus its input. The page's boot script has already opened it in its
+ * loading state; this shows the box once the engine is ready, or the failure message, and searches
+ * for whatever the reader typed meanwhile.
+ */
 export function open() {
   const dialog = d.getElementById('search-dialog');
   if (!dialog) return;
   // Start loading the engine before any DOM work: it is the slow part of a first search.
-  engine();
+  const ready = engine();
   const root = bind(dialog.querySelector('[data-search-root]'), labelsOf(dialog));
+  ready.then(() => dialog.removeAttribute('data-s'), () => { dialog.dataset.s = 'f'; });
+  if (!root.querySelector('[data-search-results]').dataset.query) root.retry();
   if (!dialog.dataset.wired) {
     dialog.dataset.wired = '1';
     dialog.querySelector('[data-search-close]').addEventListener('click', () => dialog.close());
@@ -117,5 +273,14 @@ export function mount() {
   bind(page, labelsOf(page));
   const q = new URLSearchParams(location.search).get('q');
   const input = page.querySelector('[data-search-input]');
-  if (q) { input.value = q; input.dispatchEvent(new Event('input')); }
+  // Words from the address, or typed before this script arrived.
+  if (q) input.value = q;
+  if (input.value) input.dispatchEvent(new Event('input'));
+}
+
+/** "Try again" on the search page (data-act="search"): load the engine again and repeat the search. */
+export function act(button) {
+  const root = button.closest('[data-search-page]') || d.querySelector('[data-search-root]');
+  holderOf(root).removeAttribute('data-s');
+  root.retry?.();
 }

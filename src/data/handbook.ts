@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { contentDir } from '../lib/content-index.ts';
 import { filesUnder } from '../lib/files.ts';
 import { LANGUAGES } from '../lib/languages.ts';
-import { BASE_PATH, BUILD_DATE, OG_IMAGES, REPORT_PROBLEM_URL, SITE_URL } from '../lib/site.ts';
+import { BASE_PATH, BUILD_DATE, OG_IMAGES, REPORT_PROBLEM_EMAIL, REPORT_PROBLEM_URL, SITE_URL } from '../lib/site.ts';
 import { PRINT_EDITIONS } from '../publications/names.ts';
 import { buildNavigation, splitEntryId, translationProblems, type NavChapter, type NavPart } from '../lib/navigation.ts';
 import type { Lang } from '../lib/languages.ts';
@@ -76,7 +76,7 @@ export function loadHandbook(): Promise<Handbook> {
       // Case studies and chapters may show commitments, so a changed record renders every page again.
       JSON.stringify(register),
       ...LANGUAGES.flatMap((lang) => [join('glossary', `${lang}.yaml`), join('ui', `${lang}.json`)].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : ''))),
-      JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, OG_IMAGES, PRINT_EDITIONS, built: BUILD_DATE.toISOString() }),
+      JSON.stringify({ SITE_URL, BASE_PATH, REPORT_PROBLEM_URL, REPORT_PROBLEM_EMAIL, OG_IMAGES, PRINT_EDITIONS, built: BUILD_DATE.toISOString() }),
       // A changed image changes the WebP's name and size in the pages that show it. Astro does not see
       // that from the page's text, and images change rarely, so any image change renders every page again.
       ...filesUnder(join(dir, 'images')).map((f) => `${f} ${sha256(readFileSync(join(dir, 'images', f)))}`),

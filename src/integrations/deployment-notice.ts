@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { SITE_URL } from '../lib/site.ts';
+import { REPORT_PROBLEM_EMAIL, SITE_URL } from '../lib/site.ts';
 
 /**
  * A build without SITE_URL is a preview: canonical links, share previews, the printed QR codes and
@@ -11,6 +11,9 @@ export function deploymentNoticeIntegration(): AstroIntegration {
     name: 'pedoman:deployment',
     hooks: {
       'astro:build:done': ({ logger }) => {
+        if (!process.env.REPORT_PROBLEM_EMAIL && !process.env.REPORT_PROBLEM_URL) {
+          logger.warn(`REPORT_PROBLEM_EMAIL is not set: "Laporkan masalah / Report a problem" writes to the placeholder ${REPORT_PROBLEM_EMAIL}. Set the editors' address (README, "Deploying").`);
+        }
         if (process.env.SITE_URL) return;
         logger.warn(
           `SITE_URL is not set, so this build is a preview: canonical links, share previews, printed QR codes and the offline edition's links point at ${SITE_URL}. ` +

@@ -8,6 +8,7 @@ import { build, transform, type Plugin } from 'esbuild';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../lib/site.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../lib/languages.ts';
+import { fillSaveSize, fillZipSize, formatBytes } from '../lib/offline/sizes.ts';
 import { localizedPath } from '../lib/routes.ts';
 import {
   BANNER_STYLE,
@@ -205,8 +206,10 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
     cache.set(file, filled);
   }
 
-  // 3. Service-worker manifests: per language, its pages, what they load, its search index.
+  // 3. Service-worker manifests: per language, its pages and what they load, its search index, /go/ and every "Read offline" page.
   const manifests: OfflineEditionsResult['manifests'] = {};
+  const offlinePages = Object.fromEntries(LANGUAGES.map((l) => [l, localizedPath(l, 'offline').slice(1)]));
+  const lists = new Map<Lang, string[]>();
   for (const lang of LANGUAGES) {
     const home = fileForPath(localizedPath(lang, 'home').slice(1), exists);
     if (!home) continue;
@@ -219,13 +222,23 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
       if (file.endsWith('.css')) return rewriteStylesheet(text(file), { file, site, locate }).references.flatMap((r) => (r.file ? [r.file] : []));
       return [];
     });
-    files.push(...all.filter((f) => /^assets\/[^/]+$/.test(f)));
+    files.push(...all.filter((f) => /^assets\/[^/]+$/.test(f) || /^go\/[^/]+\/index\.html$/.test(f)));
+    files.push(...Object.values(offlinePages).flatMap((p) => fileForPath(p, exists) ?? []));
     files.push(...pagefindFilesFor(lang, entry, pagefindFiles).map((f) => `pagefind/${f}`));
-    const contents = new Map<string, Uint8Array>();
-    for (const file of new Set(files)) contents.set(pathForFile(file), bytes(file));
-    const manifest = buildManifest(lang, BUILD_DATE, contents);
+    lists.set(lang, [...new Set(files)]);
+  }
+  // The "Read offline" page says how much "Save" downloads (before the manifests hash it).
+  for (const [lang, files] of lists) {
+    const page = fileForPath(offlinePages[lang], exists);
+    if (!page) continue;
+    const filled = fillSaveSize(text(page), lang, files.reduce((n, f) => n + bytes(f).byteLength, 0));
+    writeFileSync(join(outDir, page), filled);
+    cache.set(page, filled);
+  }
+  for (const [lang, files] of lists) {
+    const manifest = { ...buildManifest(lang, BUILD_DATE, new Map(files.map((file) => [pathForFile(file), bytes(file)]))), offlinePages };
     writeFileSync(join(outDir, manifestName(lang)), `${JSON.stringify(manifest, null, 1)}\n`);
-    manifests[lang] = { files: contents.size, bytes: manifest.bytes, version: manifest.version };
+    manifests[lang] = { files: files.length, bytes: manifest.bytes, version: manifest.version };
   }
 
   for (const p of problems.slice(0, 20)) log.warn(p);
@@ -286,15 +299,4 @@ async function offlinePagefindBundle(outDir: string, root: string): Promise<stri
     logOverride: { 'empty-import-meta': 'silent' },
   });
   return result.outputFiles[0].text;
-}
-
-/** Put the zip's size into the `data-offline-zip-size` element of a page. */
-export function fillZipSize(html: string, lang: Lang, size: number): string {
-  return html.replace(/(<[^>]*\bdata-offline-zip-size\b[^>]*>)[^<]*(<\/)/g, (_, open: string, close: string) => `${open}${t(lang, 'offline.zipSize', { size: formatBytes(size, lang) })}${close}`);
-}
-
-/** A size for people: `1.4 MB` (English) or `1,4 MB` (Indonesian). */
-export function formatBytes(size: number, lang: Lang = 'en'): string {
-  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
-  return size >= 1e6 ? `${n.format(size / 1e6)} MB` : `${n.format(Math.max(1, Math.round(size / 1e3)))} kB`;
 }

@@ -32,7 +32,7 @@ export interface Problem {
 /** Tags authors may use; the build plugins accept the same list. */
 const COMPONENTS = new Set<string>(AUTHOR_COMPONENTS);
 /** Anchors the page templates use themselves. */
-const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'footnote-label', 'search-dialog', 'search-dialog-title', 'komitmen-daftar']);
+const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'toc-rail-title', 'atas', 'footnote-label', 'not-found-other', 'search-dialog', 'search-dialog-title', 'komitmen-daftar']);
 /** Link texts that do not say where a link goes. */
 const VAGUE_LINK_TEXT = new Set(['klik di sini', 'di sini', 'sini', 'klik', 'click here', 'here', 'this', 'link', 'tautan', 'selengkapnya', 'read more', 'more']);
 /** Image files pages may show: Astro turns them into WebP with width, height and lazy loading. */

@@ -20,6 +20,9 @@ export interface IndexedPage {
   file: string;
   /** Every explicit anchor on the page: headings, checklists and checklist items. */
   anchors: Set<string>;
+  /** A chapter's `part` and `order` from its frontmatter (where valid), for its number ("3.2"). */
+  part?: number;
+  order?: number;
 }
 
 const COLLECTIONS = [
@@ -92,6 +95,7 @@ function indexPage(path: string, kind: IndexedPage['kind'], lang: Lang, name: st
     title: typeof data.title === 'string' ? data.title : name,
     file: relative(process.cwd(), path),
     anchors: anchorsOf(source),
+    ...(typeof data.part === 'number' && typeof data.order === 'number' ? { part: data.part, order: data.order } : {}),
   };
 }
 

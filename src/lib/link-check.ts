@@ -13,6 +13,8 @@ export interface BrokenLink {
 }
 
 const ATTR = /<(a|link|script|img|source)\b[^>]*?\s(href|src)="([^"]*)"[^>]*>(?:([^<]*))?/g;
+/** Share-preview images (`og:image`, `twitter:image`): absolute URLs on the site's own address. */
+const SHARE_IMAGE = /<meta\b[^>]*?\s(?:property|name)="(?:og:image|twitter:image)"[^>]*?\scontent="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 /** Every HTML file under `dir`. */
@@ -33,9 +35,10 @@ function idsOf(file: string): Set<string> {
 /**
  * Check every internal link, stylesheet, script and image of the built site:
  * the target file must exist, and a #fragment must be an id on the target page.
- * `base` is the deployment base path; links outside it are external.
+ * `base` is the deployment base path; links outside it are external. Share-preview
+ * images are full URLs: those on `siteUrl` (the site's public address) must exist too.
  */
-export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
+export function findBrokenLinks(outDir: string, base = '/', siteUrl?: string): BrokenLink[] {
   idCache.clear();
   const broken: BrokenLink[] = [];
   // Many pages link to the same targets: resolve each path against the disk once.
@@ -48,9 +51,15 @@ export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
     }
     return resolved.get(pathname);
   };
+  const origin = siteUrl ? new URL(siteUrl).origin : undefined;
   for (const page of htmlFiles(outDir)) {
     const html = readFileSync(join(outDir, page), 'utf8');
     const pageUrl = new URL(`http://site${base}${page.replace(/index\.html$/, '')}`);
+    for (const [, raw] of html.matchAll(SHARE_IMAGE)) {
+      const url = new URL(raw.replace(/&amp;/g, '&'), pageUrl);
+      if (url.origin !== origin && url.origin !== 'http://site') continue;
+      if (!url.pathname.startsWith(base) || !resolve(url.pathname)) broken.push({ page, href: raw, text: 'og:image', reason: 'no such share-preview image' });
+    }
     for (const m of html.matchAll(ATTR)) {
       const [, tag, , raw, text = ''] = m;
       if (!raw || /^(mailto:|tel:|data:|javascript:)/.test(raw)) continue;

@@ -9,9 +9,18 @@ export const SITE_URL: string = (process.env.SITE_URL || 'http://localhost:4321'
 /** Path prefix the site lives under, always with leading and trailing slash. */
 export const BASE_PATH: string = normalizeBase(process.env.BASE_PATH || '/');
 
-/** Where the "report a problem" link points; `{url}` and `{title}` are filled per page. */
-export const REPORT_PROBLEM_URL: string =
-  process.env.REPORT_PROBLEM_URL || 'https://github.com/pedoman-ogp/pedoman-ogp/issues/new?title={title}&body={url}';
+/**
+ * The e-mail address "Report a problem" writes to (a mailto: link with the page's title and address filled
+ * in): readers in local government rarely have an account on an issue tracker. The default is a placeholder;
+ * the build warns until it is set.
+ */
+export const REPORT_PROBLEM_EMAIL: string = process.env.REPORT_PROBLEM_EMAIL || 'pedoman-ogp@example.org';
+
+/**
+ * Optional: an issue form to use instead of e-mail; `{url}` and `{title}` are filled per page. Empty (the
+ * default) means e-mail.
+ */
+export const REPORT_PROBLEM_URL: string = process.env.REPORT_PROBLEM_URL || '';
 
 /** Normalise a base path to `/`, `/x/` or `/x/y/`. */
 export function normalizeBase(base: string): string {

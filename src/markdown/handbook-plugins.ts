@@ -12,6 +12,7 @@ import { t } from '../lib/i18n.ts';
 import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { href } from '../lib/routes.ts';
+import { chapterNumbers } from './chapter-numbers.ts';
 import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from '../lib/author-components.ts';
 import { commitmentExample } from './commitment-plugin.ts';
 import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from '../lib/register.ts';
@@ -205,6 +206,9 @@ const links = defineHastPlugin({
           fail(ctx, node as Node, `the link "${target}" points to section #${link.anchor}, which ${page.file} does not have. Use one of its anchors: ${[...page.anchors].join(', ')}.`);
         }
         ctx.setProperty(node, 'href', href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : ''));
+        // On paper a link cannot be followed: print says which chapter it means ("lihat Bab 3.2").
+        const number = page.kind === 'chapter' ? chapterNumbers(link.lang).get(page.slug) : undefined;
+        if (number) ctx.setProperty(node, 'dataSee', t(langOf(ctx), 'reader.printSee', { n: number }));
         if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
       } else if (/^https?:\/\//.test(target)) {
         ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
@@ -234,7 +238,7 @@ const sectionAnchors = defineHastPlugin({
       }
       ctx.wrapNode(node, el('div', { className: ['heading-wrapper', `level-${n.tagName}`] }, [
         // Kept out of the search index, where its "#" would show in excerpts after every heading.
-        el('a', { className: ['anchor-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
+        el('a', { className: ['anchor-link'], href: `#${id}`, dataAct: 'copy-link', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
           el('span', { ariaHidden: 'true' }, [text('#')]),
         ]),
       ]) as never);

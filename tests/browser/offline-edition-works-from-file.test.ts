@@ -139,7 +139,7 @@ describe('the offline edition (zip)', () => {
     await page.locator('a[data-lang-switch]').click();
     await page.waitForURL(new RegExp(`/en/chapters/[^/]+/index\\.html#${id}$`));
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('a[data-copy-link]').first().click();
+    await page.locator('a[data-act="copy-link"]').first().click();
     await page.locator('.copy-toast').waitFor();
     await page.locator('.site-title').click();
     await page.waitForURL(`${rootUrl}en/index.html`);

@@ -48,12 +48,17 @@ describe('a built chapter', () => {
     const $ = page('/bab/tim/');
     expect($('.sidebar a[aria-current="page"]').attr('href')).toBe('/bab/tim/');
     expect($('.sidebar .sidebar-part.current .part-title').text()).toContain('Bagian 1');
-    expect($('.sidebar-part').length).toBe(2);
+    expect($('.sidebar .sidebar-part').length).toBe(2);
+    // The header's menu lists every part with its chapters, the current one marked.
+    expect($('.site-menu a[aria-current="page"]').attr('href')).toBe('/bab/tim/');
+    expect($('.site-menu .sidebar-part').length).toBe(2);
   });
 
   it('lists its sections in the contents and gives every heading a copy-link control', () => {
     const $ = page('/bab/komitmen/');
-    expect($('.toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#kapan', '#detail']);
+    // In the text (phones) and in the rail beside it (wide screens).
+    expect($('.toc-text a').map((_, a) => $(a).attr('href')).get()).toEqual(['#kapan', '#detail']);
+    expect($('.toc-rail a').map((_, a) => $(a).attr('href')).get()).toEqual(['#kapan', '#detail']);
     expect($('h2#kapan').parent().find('a.anchor-link').attr('href')).toBe('#kapan');
     expect($('a.anchor-link[href="#detail"]').attr('aria-label')).toContain('Detail');
   });

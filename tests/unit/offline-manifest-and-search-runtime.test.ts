@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { ROOT } from '../support/build.ts';
 import { buildManifest, contentHash, manifestName, pagefindFilesFor } from '../../src/lib/offline/manifest.ts';
 import { offlinePagefind, type PagefindModule } from '../../src/lib/offline/pagefind-runtime.ts';
-import { fillZipSize, formatBytes } from '../../src/integrations/offline-edition.ts';
+import { fillZipSize, formatBytes } from '../../src/lib/offline/sizes.ts';
 
 describe('the service-worker manifest', () => {
   it('hashes like the service worker does (public/sw.js itself, run with WebCrypto)', async () => {

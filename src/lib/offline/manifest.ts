@@ -20,6 +20,11 @@ export interface OfflineManifest {
   bytes: number;
   /** URL relative to the base → content hash. */
   files: Record<string, string>;
+  /**
+   * Each language's "Read offline" page (relative to the base), saved with every language: offline, a page
+   * of a language that was not saved gets that page, saying so, with its save button.
+   */
+  offlinePages?: Record<string, string>;
 }
 
 /** Content hash used in manifests and by the service worker: SHA-256, first 12 hex digits. */

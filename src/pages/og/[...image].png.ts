@@ -27,6 +27,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
       image(lang, localizedPath(lang, 'commitments'), t(lang, 'register.title'), t(lang, 'register.nav')),
       ...handbook.register.records.map((r) => image(lang, localizedPath(lang, 'commitment', r.ref), r.title[lang], `${t(lang, 'register.commitmentOf', { member: r.member.name[lang] })}${r.ogpId ? ` · ${r.ogpId}` : ''}`)),
       ...availableTools(handbook.chapters).map((kind) => image(lang, localizedPath(lang, kind), t(lang, kind === 'toolCommitment' ? 'tools.commitment.title' : 'tools.readiness.title'), t(lang, 'tools.home.title'))),
+      image(lang, localizedPath(lang, 'search'), t(lang, 'search.pageTitle'), t(lang, 'site.title')),
+      image(lang, localizedPath(lang, 'offline'), t(lang, 'offline.title'), t(lang, 'site.title')),
     ]),
     ...handbook.chapters.map((c) => image(c.lang, localizedPath(c.lang, 'chapter', c.slug), c.entry.data.title, t(c.lang, 'chapter.label', { n: c.nav.number }))),
     ...handbook.caseStudies.map((c) => image(c.lang, localizedPath(c.lang, 'caseStudy', c.slug), c.entry.data.title, t(c.lang, 'type.caseStudy'))),
