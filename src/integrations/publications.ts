@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { MadePublication } from '../publications/build.ts';
 import { installPublications } from '../publications/build.ts';
 import { PRINT_EDITIONS } from '../publications/names.ts';
-import { formatBytes } from './offline-edition.ts';
+import { formatBytes } from '../lib/offline/sizes.ts';
 
 /** Start making the publications in a worker thread; resolves with the files made. */
 function startWorker(cacheDir: string): Promise<MadePublication[]> {

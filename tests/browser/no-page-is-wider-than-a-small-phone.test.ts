@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { useSite } from '../support/site.ts';
 import { DIST } from '../support/build.ts';
-import { listFiles } from '../../src/lib/bench/files.ts';
+import { listFiles } from '../support/files.ts';
 
 const site = useSite();
 

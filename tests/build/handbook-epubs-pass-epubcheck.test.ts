@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { DIST, readPage } from '../support/build.ts';
 import { chaptersInOrder } from '../support/chapters.ts';
-import { formatBytes } from '../../src/integrations/offline-edition.ts';
+import { formatBytes } from '../../src/lib/offline/sizes.ts';
 
 for (const lang of ['id', 'en'] as const) {
   describe(`the ${lang} EPUB`, () => {

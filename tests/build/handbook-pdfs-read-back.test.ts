@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST, readPage } from '../support/build.ts';
 import { chaptersInOrder } from '../support/chapters.ts';
-import { formatBytes } from '../../src/integrations/offline-edition.ts';
+import { formatBytes } from '../../src/lib/offline/sizes.ts';
 
 type Line = string;
 

@@ -7,7 +7,7 @@ import { DIST, ROOT, readPage } from '../support/build.ts';
 import { loadBook } from '../../src/publications/source.ts';
 import { templateDocx } from '../../src/publications/word.ts';
 import { deterministicDocx } from '../../src/publications/docx-pack.ts';
-import { formatBytes } from '../../src/integrations/offline-edition.ts';
+import { formatBytes } from '../../src/lib/offline/sizes.ts';
 
 // Read from the sources with plain text rules, not with the code that makes the documents.
 const templates = (['id', 'en'] as const).flatMap((lang) =>
