@@ -3,6 +3,7 @@
  * their files, glossary terms at the glossary file, footnotes as EPUB footnotes at the end of the file.
  * Author components take their EPUB forms from print-forms.ts.
  */
+import { resolvePrintLink } from './links.ts';
 import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
 import { href } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
@@ -49,9 +50,10 @@ export class XhtmlRenderer implements XhtmlContext {
     if (url.startsWith('page:')) {
       const link = parsePageLink(url, this.lang);
       const page = findByKey(link.lang, link.key, loadContentIndex());
-      if (!page) throw new Error(`${this.page.slug}: the link "${url}" names no page.`);
-      if (link.lang === this.lang && this.holds(page.slug)) return `${epubFile(page.slug)}${link.anchor ? `#${link.anchor}` : ''}`;
-      return SITE_URL + href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : '');
+      if (page && link.lang === this.lang && this.holds(page.slug)) return `${epubFile(page.slug)}${link.anchor ? `#${link.anchor}` : ''}`;
+      // Anything the book does not hold (the other language, the register) is linked online, as in the PDF.
+      const online = resolvePrintLink(url, this.lang, this.page.slug, () => false);
+      return 'url' in online ? online.url : url;
     }
     return url.startsWith('/') ? SITE_URL + url : url;
   }

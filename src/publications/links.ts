@@ -6,6 +6,7 @@ import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index
 import type { Lang } from '../lib/languages.ts';
 import { href } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
+import { REGISTER_PAGE_KEY } from '../lib/register.ts';
 
 /** A link resolved for print: an in-document label, or a full address. */
 export type PrintLink = { inside: string } | { url: string };
@@ -29,6 +30,8 @@ export function resolvePrintLink(target: string, lang: Lang, slug: string, inDoc
   if (target.startsWith('page:')) {
     const link = parsePageLink(target, lang);
     const page = findByKey(link.lang, link.key, loadContentIndex());
+    // The commitments register is a built page, not a content file: a publication links to it online.
+    if (!page && link.key === REGISTER_PAGE_KEY) return { url: SITE_URL + href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : '') };
     if (!page) throw new Error(`${slug}: the link "${target}" names no page. Use a key from a page's frontmatter.`);
     if (link.lang === lang && inDocument(page.slug)) return { inside: printLabel(page.slug, link.anchor) };
     return { url: SITE_URL + href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : '') };

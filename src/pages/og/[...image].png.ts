@@ -7,6 +7,7 @@ import { LANGUAGES, type Lang } from '../../lib/languages.ts';
 import { localizedPath, ogImagePath } from '../../lib/routes.ts';
 import { OG_IMAGES } from '../../lib/site.ts';
 import { availableTools } from '../../lib/tools/availability.ts';
+import { PRINT_EDITIONS } from '../../publications/names.ts';
 
 const CACHE = join(process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : 'node_modules/.astro', 'og');
 
@@ -29,6 +30,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
       ...availableTools(handbook.chapters).map((kind) => image(lang, localizedPath(lang, kind), t(lang, kind === 'toolCommitment' ? 'tools.commitment.title' : 'tools.readiness.title'), t(lang, 'tools.home.title'))),
       image(lang, localizedPath(lang, 'search'), t(lang, 'search.pageTitle'), t(lang, 'site.title')),
       image(lang, localizedPath(lang, 'offline'), t(lang, 'offline.title'), t(lang, 'site.title')),
+      ...(PRINT_EDITIONS ? [image(lang, localizedPath(lang, 'print'), t(lang, 'pub.printTitle'), t(lang, 'site.title'))] : []),
     ]),
     ...handbook.chapters.map((c) => image(c.lang, localizedPath(c.lang, 'chapter', c.slug), c.entry.data.title, t(c.lang, 'chapter.label', { n: c.nav.number }))),
     ...handbook.caseStudies.map((c) => image(c.lang, localizedPath(c.lang, 'caseStudy', c.slug), c.entry.data.title, t(c.lang, 'type.caseStudy'))),
