@@ -23,7 +23,7 @@ export function scopePageHtml(html: string, slug: string, targets: PrintTargets,
     return inside === undefined ? whole : ` href="#${inside}"`;
   });
   // Many chapters have a "Tips" callout: on one page they are notes, not landmarks that would need unique names.
-  out = out.replace(/<aside class="callout/g, '<div role="note" class="callout').replace(/<\/aside>/g, '</div>');
+  out = out.replace(/<aside class="(callout|commitment-card)/g, '<div role="note" class="$1').replace(/<\/aside>/g, '</div>');
   if (shift) out = out.replace(/<(\/?)h([1-6])\b/g, (_, close: string, n: string) => `<${close}h${Math.min(6, Number(n) + shift)}`).replace(/\blevel-h([1-6])\b/g, (_, n: string) => `level-h${Math.min(6, Number(n) + shift)}`);
   return out;
 }
