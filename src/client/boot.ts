@@ -30,7 +30,7 @@ let store: Storage | undefined;
 /** Load assets/<name>.js once; a failure is forgotten, and the next attempt gets a new URL. */
 const load = (name: string): Promise<PageScript> =>
   loading[name] ||
-  (loading[name] = import(base + 'assets/' + name + '.js' + (retries ? '?' + retries : '')).catch((error) => {
+  (loading[name] = import(/* @vite-ignore */ base + 'assets/' + name + '.js' + (retries ? '?' + retries : '')).catch((error) => {
     retries++;
     throw ((loading[name] = 0), error);
   }));

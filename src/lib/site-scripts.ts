@@ -10,17 +10,17 @@ import { SERVICE_WORKER_FILE } from './offline/names.ts';
 const KB = 1024;
 
 /** The search dialog and the search page (Pagefind's engine loads on first use). */
-export const SEARCH_SCRIPT: ClientBundle = { entry: 'src/client/search/search.ts', file: 'assets/search.js', budgetGzip: 5 * KB };
+export const SEARCH_SCRIPT: ClientBundle = { entry: 'src/client/search/search.ts', file: 'assets/search.js', budgetGzip: 4 * KB };
 /** "Copy link" beside each section heading. */
 export const COPY_LINK_SCRIPT: ClientBundle = { entry: 'src/client/copy-link.ts', file: 'assets/copy-link.js', budgetGzip: 1 * KB };
 /** "Save for offline reading" on the "Baca offline / Read offline" page. */
-export const OFFLINE_SCRIPT: ClientBundle = { entry: 'src/client/offline.ts', file: 'assets/offline.js', budgetGzip: 2 * KB };
+export const OFFLINE_SCRIPT: ClientBundle = { entry: 'src/client/offline.ts', file: 'assets/offline.js', budgetGzip: 1.5 * KB };
 /** A short link (/go/<key>/) opens the reader's language. */
-export const GO_SCRIPT: ClientBundle = { entry: 'src/client/go.ts', file: 'assets/go.js', budgetGzip: 1 * KB };
+export const GO_SCRIPT: ClientBundle = { entry: 'src/client/go.ts', file: 'assets/go.js', budgetGzip: 0.5 * KB };
 /** The commitments register's filters. */
-export const REGISTER_SCRIPT: ClientBundle = { entry: 'src/client/register.ts', file: 'assets/register.js', budgetGzip: 2 * KB };
+export const REGISTER_SCRIPT: ClientBundle = { entry: 'src/client/register.ts', file: 'assets/register.js', budgetGzip: 1 * KB };
 /** The service worker, a classic script at the site root so its scope is the whole site. */
-export const SERVICE_WORKER_SCRIPT: ClientBundle = { entry: 'src/client/sw/sw.ts', file: SERVICE_WORKER_FILE, budgetGzip: 5 * KB, format: 'iife' };
+export const SERVICE_WORKER_SCRIPT: ClientBundle = { entry: 'src/client/sw/sw.ts', file: SERVICE_WORKER_FILE, budgetGzip: 4 * KB, format: 'iife' };
 
 /** Every site script the build writes. */
 export const SITE_SCRIPTS: readonly ClientBundle[] = [SEARCH_SCRIPT, COPY_LINK_SCRIPT, OFFLINE_SCRIPT, GO_SCRIPT, REGISTER_SCRIPT, SERVICE_WORKER_SCRIPT];

@@ -76,7 +76,7 @@ describe('the commitments register', () => {
     await page.reload();
     await page.locator('[data-register-filter]').waitFor({ state: 'visible' });
     expect(await visibleRows(page)).toEqual(semarang);
-    await page.fill('input[name="q"]', 'Lapor Hendi');
+    await page.fill('[data-register-filter] input[name="q"]', 'Lapor Hendi');
     expect(await visibleRows(page)).toEqual(['IDSMG0005', 'ID0083']);
     await page.click('button[type="reset"]');
     await expect.poll(() => visibleRows(page)).toEqual(register.records.map((r) => r.ref));
