@@ -23,6 +23,15 @@ describe('the site’s scripts', () => {
     expect(code).not.toMatch(/\bexport\s*\{|\bimport\s*[{*]/);
   });
 
+  it('builds every script the boot script loads: each data-act and data-mount of a page, and search', () => {
+    const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
+    const names = new Set(['search']);
+    for (const page of pages) for (const m of readFileSync(page, 'utf8').matchAll(/\bdata-(?:act|mount)="([^"]+)"/g)) names.add(m[1]);
+    expect(names.size).toBeGreaterThan(4);
+    const built = new Set(SITE_SCRIPTS.map((s) => s.file));
+    expect([...names].map((n) => `assets/${n}.js`).filter((f) => !built.has(f))).toEqual([]);
+  });
+
   it('leaves no hand-written JavaScript in public/', () => {
     const scripts = listFiles(join(ROOT, 'public')).filter((f) => /\.(m?js|cjs)$/.test(f));
     expect(scripts).toEqual([]);
