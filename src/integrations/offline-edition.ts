@@ -41,7 +41,7 @@ import { indexSite } from './pagefind.ts';
  * - `dist/pedoman-ogp-offline.zip`: both languages as a folder that works when
  *   opened from disk (file://): relative links to files, classic scripts, and
  *   Pagefind's own search fed from <script> files;
- * - `dist/offline-manifest-<lang>.json`: what the service worker (public/sw.js)
+ * - `dist/offline-manifest-<lang>.json`: what the service worker (src/client/sw/sw.ts)
  *   saves when a reader presses "Save for offline reading".
  *
  * The two overlap: Pagefind indexes in its own process while this one rewrites
@@ -162,7 +162,7 @@ export async function writeOfflineEditions({ outDir, root, log, searchIndex }: {
     const code = text(file);
     if (hasDynamicImport(code)) edition.set(file, classicInlineScript(code));
   }
-  // Modules the pages load on demand with import() (public/assets/): the same code as classic scripts.
+  // Modules the pages load on demand with import() (assets/, bundled from src/client/): the same code as classic scripts.
   for (const file of all.filter((f) => /^assets\/[^/]+\.m?js$/.test(f) && !/^assets\/offline/.test(f))) {
     if (edition.has(file) && !modules.has(file)) continue;
     edition.set(file, await classicModule(text(file), file, log));
@@ -280,7 +280,7 @@ async function bundleModule(entry: string, outDir: string): Promise<string> {
 
 /** Pagefind's browser code with the offline runtime, as a classic script registered for the import() shim. */
 async function offlinePagefindBundle(outDir: string, root: string): Promise<string> {
-  const runtime = join(root, 'src/lib/offline/pagefind-runtime.ts');
+  const runtime = join(root, 'src/client/offline-search/runtime.ts');
   const contents = [
     `import * as pagefind from ${JSON.stringify(join(outDir, 'pagefind/pagefind.js'))};`,
     `import { offlinePagefind } from ${JSON.stringify(runtime)};`,
@@ -291,7 +291,7 @@ async function offlinePagefindBundle(outDir: string, root: string): Promise<stri
     bundle: true,
     format: 'iife',
     globalName: CLASSIC_MODULE_GLOBAL,
-    inject: [join(root, 'src/lib/offline/pagefind-fetch.ts')],
+    inject: [join(root, 'src/client/offline-search/fetch.ts')],
     footer: { js: CLASSIC_MODULE_FOOTER },
     write: false,
     minify: true,

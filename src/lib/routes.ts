@@ -1,5 +1,6 @@
 import { BASE_PATH } from './site.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
+import { NOT_FOUND_FILE, NOT_FOUND_FOLDER } from './offline/names.ts';
 
 /** The kinds of page the handbook has; every URL is spelled here and nowhere else. */
 export type PageKind = 'home' | 'chapter' | 'caseStudies' | 'caseStudy' | 'glossary' | 'sources' | 'search' | 'notFound' | 'offline' | 'go' | 'commitments' | 'commitment' | 'print' | 'toolCommitment' | 'toolReadiness';
@@ -21,7 +22,7 @@ export function localizedPath(lang: Lang, kind: PageKind, slug?: string): string
       return prefix;
     case 'notFound':
       // Hosts serve /404.html for any missing page; the English one is a normal page.
-      return lang === DEFAULT_LANG ? '/404.html' : `${prefix}404/`;
+      return lang === DEFAULT_LANG ? `/${NOT_FOUND_FILE}` : `${prefix}${NOT_FOUND_FOLDER}/`;
     case 'chapter':
     case 'go':
       return `${prefix}${SEGMENTS[lang][kind]}/${requireSlug(slug, kind)}/`;

@@ -134,6 +134,24 @@ describe('save for offline reading (service worker)', () => {
     expect(await page.title()).toMatch(/^Edisi baru: /);
   });
 
+  it('clears copies left half-downloaded by older versions when a new service worker takes over', async () => {
+    // Interrupted saves: one of a build that is no longer published (each language), and one of the current
+    // build that finished since. No save can complete them, so they would only take the phone's space.
+    const current = manifestOf('id').version;
+    const stale = [`pedoman-ogp|${BASE_PATH}|id|000000000000|partial`, `pedoman-ogp|${BASE_PATH}|en|000000000000|partial`, `pedoman-ogp|${BASE_PATH}|id|${current}|partial`];
+    await page.goto(url(localizedPath('id', 'home')));
+    await page.evaluate(async (names) => {
+      for (const name of names) await (await caches.open(name)).put(new URL('bab/lama/', location.href).href, new Response('<p>lama</p>'));
+    }, stale);
+    const complete = (await cacheNames()).filter((n) => !n.endsWith('|partial')).sort();
+    expect(complete).toHaveLength(2);
+    // A new build publishes a changed service worker; the browser installs it on its next check.
+    writeFileSync(join(site, 'sw.js'), `${readFileSync(join(site, 'sw.js'), 'utf8')}\n// a new build\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect.poll(async () => (await cacheNames()).filter((n) => n.endsWith('|partial')), { timeout: 30_000 }).toEqual([]);
+    expect((await cacheNames()).sort()).toEqual(complete);
+  });
+
   it('opens every saved page and searches in flight mode, with the same results as online', async () => {
     const onlineContext = await browser.newContext();
     const onlinePage = await onlineContext.newPage();

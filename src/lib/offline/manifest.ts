@@ -1,14 +1,17 @@
 /**
- * The list of files the service worker (public/sw.js) saves when a reader
+ * The list of files the service worker (src/client/sw.ts) saves when a reader
  * presses "Save for offline reading": one manifest per language,
  * `offline-manifest-<lang>.json` at the site root.
  *
  * Each file is listed by its URL relative to the site's base (`bab/forum/`,
  * `_astro/x.css`) with a short hash of its content. The service worker hashes
- * what it downloads the same way (SHA-256, first 12 hex digits), so after a new
+ * what it downloads the same way (SHA-256, first HASH_LENGTH hex digits), so after a new
  * build it downloads only files whose hash changed and knows its copy is current.
  */
 import { createHash } from 'node:crypto';
+import { HASH_LENGTH, manifestName } from './names.ts';
+
+export { manifestName };
 
 export interface OfflineManifest {
   /** Changes whenever any listed file changes: the service worker compares it to update. */
@@ -27,14 +30,9 @@ export interface OfflineManifest {
   offlinePages?: Record<string, string>;
 }
 
-/** Content hash used in manifests and by the service worker: SHA-256, first 12 hex digits. */
+/** Content hash used in manifests and by the service worker: SHA-256, first HASH_LENGTH hex digits. */
 export function contentHash(content: Uint8Array | string): string {
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
-}
-
-/** The manifest's file name for a language. */
-export function manifestName(lang: string): string {
-  return `offline-manifest-${lang}.json`;
+  return createHash('sha256').update(content).digest('hex').slice(0, HASH_LENGTH);
 }
 
 /** Build the manifest for a language from its files (URL relative to the base → content). */

@@ -12,6 +12,8 @@ export interface ClientBundle {
   file: string;
   /** Most bytes after gzip that the bundle may weigh (tests/build/tools-scripts-stay-small.test.ts). */
   budgetGzip: number;
+  /** `esm` (default) for scripts the pages import(); `iife` for a classic script such as the service worker. */
+  format?: 'esm' | 'iife';
 }
 
 const KB = 1024;

@@ -12,7 +12,7 @@
  * `pedomanFile()`. Same index, same engine, so the same results in the same
  * order as the online search.
  */
-import { offlineHref } from './paths.ts';
+import { offlineHref } from '../../lib/offline/paths.ts';
 
 /** The part of Pagefind's module API the site uses. */
 export interface PagefindModule {

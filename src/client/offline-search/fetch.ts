@@ -3,4 +3,4 @@
  * global fetch() inside Pagefind's code becomes `scriptFetch()`, which reads
  * the index from <script> files instead of the network.
  */
-export { scriptFetch as fetch } from './pagefind-runtime.ts';
+export { scriptFetch as fetch } from './runtime.ts';

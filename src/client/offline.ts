@@ -1,29 +1,37 @@
-// "Save for offline reading" on the "Baca offline / Read offline" page, loaded only when a
-// button there is pressed. Registers the service worker (/sw.js) only now, asks it to save this
-// language of the handbook, and shows its progress. Labels come from the widget's data-label-*.
+/**
+ * "Save for offline reading" on the "Baca offline / Read offline" page, loaded only when a button there is
+ * pressed (data-act="offline"). Registers the service worker (src/client/sw/sw.ts, served as /sw.js) only
+ * now, asks it to save this language of the handbook, and shows its progress. Labels come from the
+ * widget's data-label-*. Removing a copy deletes its caches here, and the worker too once none is left.
+ */
+import { SERVICE_WORKER_FILE, cachePrefix } from '../lib/offline/names.ts';
+import type { SaveRequest, WorkerReply } from './sw/messages.ts';
+
 const html = document.documentElement;
 const base = html.dataset.base || '/';
 const lang = html.lang;
 
-function widget(button) {
-  const root = button.closest('[data-offline-save]');
-  const status = root.querySelector('[data-offline-status]');
+function widget(button: Element) {
+  const root = button.closest<HTMLElement>('[data-offline-save]')!;
+  const status = root.querySelector('[data-offline-status]')!;
   return {
     labels: root.dataset,
-    bar: root.querySelector('[data-offline-progress]'),
-    saved: root.querySelector('[data-offline-saved]'),
-    action: root.querySelector('[data-offline-save-action]'),
-    say: (text) => { status.textContent = text; },
+    bar: root.querySelector<HTMLProgressElement>('[data-offline-progress]')!,
+    saved: root.querySelector<HTMLElement>('[data-offline-saved]')!,
+    action: root.querySelector<HTMLElement>('[data-offline-save-action]')!,
+    say: (text: string | undefined) => {
+      status.textContent = text ?? '';
+    },
   };
 }
 
-const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+const fill = (text: string | undefined, values: Record<string, number>) => (text ?? '').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Send a message to the service worker; progress messages go to `onProgress`, the last answer resolves. */
-function ask(worker, message, onProgress = () => {}) {
+function ask(worker: ServiceWorker, message: SaveRequest, onProgress: (progress: { done: number; total: number }) => void): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = ({ data }) => {
+    channel.port1.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'progress') onProgress(data);
       else if (data.type === 'error') reject(new Error(data.message));
       else resolve(data);
@@ -33,7 +41,7 @@ function ask(worker, message, onProgress = () => {}) {
 }
 
 /** Save this language for offline reading, with a progress bar and a spoken status every quarter. */
-export async function save(button) {
+export async function save(button: HTMLButtonElement): Promise<void> {
   const { labels, bar, saved, action, say } = widget(button);
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
     say(labels.labelUnsupported);
@@ -42,10 +50,10 @@ export async function save(button) {
   button.disabled = true;
   say(labels.labelStarting);
   try {
-    await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+    await navigator.serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base });
     const registration = await navigator.serviceWorker.ready;
     let quarter = -1;
-    await ask(registration.active, { type: 'save', lang }, ({ done, total }) => {
+    await ask(registration.active!, { type: 'save', lang }, ({ done, total }) => {
       bar.hidden = false;
       bar.max = total;
       bar.value = done;
@@ -56,7 +64,11 @@ export async function save(button) {
       }
     });
     // Ask the browser not to clear the copy when space runs low (phones do).
-    try { await navigator.storage?.persist?.(); } catch { /* not offered: fine */ }
+    try {
+      await navigator.storage?.persist?.();
+    } catch {
+      // Not offered: fine.
+    }
     bar.value = bar.max;
     saved.hidden = false;
     // Saved: no "save" button any more (updates come by themselves), and no "not saved" notice.
@@ -71,17 +83,17 @@ export async function save(button) {
 }
 
 /** The widget's click handler (see src/views/Offline.astro): runs the pressed button's data-offline-action. */
-export function act(button) {
+export function act(button: HTMLButtonElement): Promise<void> | undefined {
   if (button?.dataset.offlineAction === 'save') return save(button);
   if (button?.dataset.offlineAction === 'remove') return remove(button);
   return undefined;
 }
 
 /** Remove this language's saved copy; with no copy left, the service worker is unregistered too. */
-export async function remove(button) {
+export async function remove(button: HTMLButtonElement): Promise<void> {
   const { labels, bar, saved, action, say } = widget(button);
   const registration = await navigator.serviceWorker?.getRegistration(base);
-  const prefix = `pedoman-ogp|${base}|`;
+  const prefix = cachePrefix(base);
   for (const name of await caches.keys()) if (name.startsWith(`${prefix}${lang}|`)) await caches.delete(name);
   const left = (await caches.keys()).filter((name) => name.startsWith(prefix));
   if (!left.length) await registration?.unregister();

@@ -1,0 +1,77 @@
+/**
+ * Pagefind's engine for the search box, loaded once on first use with the index of the page's language
+ * (Pagefind picks it from <html lang>). A failed load is not kept: the next search loads it again, under
+ * "?<n>" because the browser remembers a module URL that failed.
+ */
+
+/** One result's data, as far as the search box shows it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  content?: string;
+  meta?: { title?: string };
+  filters?: { type?: string[] };
+  sub_results?: { url: string; title: string; weighted_locations?: { balanced_score?: number }[] }[];
+}
+
+/** The part of Pagefind's module API the search box uses. */
+export interface Engine {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+
+const d = document;
+const base = d.documentElement.dataset.base || '/';
+let enginePromise: Promise<Engine> | undefined;
+let failures = 0;
+
+/** Load and configure Pagefind once (again after a failure). */
+export function engine(): Promise<Engine> {
+  if (!enginePromise) warmUp();
+  enginePromise ??= import(base + 'pagefind/pagefind.js' + (failures ? `?${failures}` : ''))
+    .then(async (pf: Engine) => {
+      // No Worker: it would be a further 43 KB download and a thread to start before the first result,
+      // for searches that take tens of milliseconds.
+      // Ranking: a word repeated all over a long page (a template) counts less, so the page about a topic
+      // comes before pages that mention it (measured on the handbook's own queries; README, "Search").
+      await pf.options({ basePath: base + 'pagefind/', excerptLength: 24, noWorker: true, ranking: { termFrequency: 0.3, termSaturation: 0.8 } });
+      await pf.init();
+      return pf;
+    })
+    .catch((error) => {
+      failures += 1;
+      enginePromise = undefined;
+      throw error;
+    });
+  return enginePromise;
+}
+
+/** Forget the engine (after a dropped connection), so the next search loads it again. */
+export function forgetEngine(): void {
+  enginePromise = undefined;
+}
+
+/**
+ * Start downloading the engine's metadata and WebAssembly while the engine's script downloads: Pagefind
+ * asks for them only once its script runs and has read pagefind-entry.json, one round trip after another.
+ * Preloaded, its own requests are answered from the preload. Fails quietly (the engine then asks itself).
+ */
+function warmUp(): void {
+  // The offline edition (file://) loads the engine's files as scripts of its own; there is no network to beat.
+  if (location.protocol === 'file:') return;
+  fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-cache' })
+    .then((r) => r.json())
+    .then((entry: { languages?: Record<string, { hash: string; wasm?: string }> }) => {
+      const index = entry.languages?.[d.documentElement.lang];
+      if (!index) return;
+      for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm || 'unknown'}.pagefind`]) {
+        const href = `${base}pagefind/${file}`;
+        if (d.querySelector(`link[rel="preload"][href="${href}"]`)) continue;
+        const link = d.createElement('link');
+        Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+        d.head.append(link);
+      }
+    })
+    .catch(() => {});
+}
