@@ -1,7 +1,6 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ViteDevServer } from 'vite';
 import { build } from 'esbuild';
 import { CLIENT_BUNDLES, type ClientBundle } from '../lib/tools/bundles.ts';
 
@@ -25,40 +24,27 @@ export async function bundleClient(root: string, bundle: ClientBundle): Promise<
 /**
  * Browser code as typed TypeScript (src/client/), bundled with esbuild into `dist/assets/` once the
  * pages are written and before any after-build step reads the site (link check, offline editions).
- * In `astro dev` the same bundles are made on request.
  */
-export function clientBundlesIntegration(): AstroIntegration {
-  let root = process.cwd();
-  let base = '/';
-  return {
-    name: 'pedoman:client-bundles',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use(async (req, res, next) => {
-          const path = (req.url ?? '').split('?')[0];
-          const bundle = CLIENT_BUNDLES.find((b) => path === `${base}${b.file}`);
-          if (!bundle) return next();
-          try {
-            const code = await bundleClient(root, bundle);
-            res.setHeader('content-type', 'text/javascript');
-            res.end(code);
-          } catch (error) {
-            next(error);
-          }
-        });
-      },
-      'astro:build:generated': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        for (const bundle of CLIENT_BUNDLES) {
-          const file = join(outDir, bundle.file);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await bundleClient(root, bundle));
-        }
-      },
-    },
-  };
+export async function writeClientBundles(root: string, outDir: string): Promise<void> {
+  for (const bundle of CLIENT_BUNDLES) {
+    const file = join(outDir, bundle.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await bundleClient(root, bundle));
+  }
+}
+
+/** In `astro dev` the same bundles are made on request. */
+export function serveClientBundles(server: ViteDevServer, root: string, base: string): void {
+  server.middlewares.use(async (req, res, next) => {
+    const path = (req.url ?? '').split('?')[0];
+    const bundle = CLIENT_BUNDLES.find((b) => path === `${base}${b.file}`);
+    if (!bundle) return next();
+    try {
+      const code = await bundleClient(root, bundle);
+      res.setHeader('content-type', 'text/javascript');
+      res.end(code);
+    } catch (error) {
+      next(error);
+    }
+  });
 }

@@ -5,11 +5,11 @@ import { renderOgImageCached } from '../../lib/og-image.ts';
 import { t } from '../../lib/i18n.ts';
 import { LANGUAGES, type Lang } from '../../lib/languages.ts';
 import { localizedPath, ogImagePath } from '../../lib/routes.ts';
-import { OG_IMAGES } from '../../lib/site.ts';
+import { CACHE_DIR, OG_IMAGES } from '../../lib/site.ts';
 import { availableTools } from '../../lib/tools/availability.ts';
 import { PRINT_EDITIONS } from '../../publications/names.ts';
 
-const CACHE = join(process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : 'node_modules/.astro', 'og');
+const CACHE = join(CACHE_DIR, 'og');
 
 /** One share-preview image per reader page and language, showing the page's own title. */
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -1,0 +1,93 @@
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OFFLINE_EDITION, PRINT_EDITIONS } from '../lib/site.ts';
+import { serveClientBundles, writeClientBundles } from './client-bundles.ts';
+import { deploymentNotice } from './deployment-notice.ts';
+import { checkLinks } from './link-check.ts';
+import { installMadePublications, startPublications, type PublicationsRun } from './publications.ts';
+import { closeSearchIndexer, indexSite } from './search-index.ts';
+import { writeSecurityHeaders } from './security-headers.ts';
+import { crawlEdition } from './offline/crawl.ts';
+import { inventory } from './offline/inventory.ts';
+import { writeSaveManifests } from './offline/manifests.ts';
+import { packEdition } from './offline/pack.ts';
+import { fillZipSizes } from './offline/patch.ts';
+import { reportOfflineEditions } from './offline/report.ts';
+import { convertScripts } from './offline/scripts.ts';
+import { addSearchFiles, readSearchIndex } from './offline/search-files.ts';
+import { reserveZipName, writeOfflineZip } from './offline/zip.ts';
+
+/**
+ * Everything the build does besides rendering pages, in the order it happens. Astro calls the hooks
+ * below in this order; each step is a function of its own module in this folder, and no step depends on
+ * where another integration stands in astro.config.mjs (this is the only one besides mdx()).
+ *
+ * 1. As soon as the build starts: the publications (Word, PDF, EPUB) begin in a worker thread.
+ * 2. Once Astro has written the pages: the tools' browser bundles (dist/assets/).
+ * 3. After Astro: publications installed → link check → _headers → search index ∥ offline edition
+ *    → ZIP → "Read offline" sizes → save-for-offline manifests → deployment notice.
+ */
+export function handbookPipeline(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  let publications: PublicationsRun | undefined;
+  return {
+    name: 'pedoman:pipeline',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        // PRINT_EDITIONS=off skips them (the pages then show no such links).
+        if (command === 'build' && PRINT_EDITIONS) publications = startPublications(join(fileURLToPath(config.cacheDir), 'publications'));
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => serveClientBundles(server, root, base),
+      'astro:build:generated': async ({ dir }) => {
+        await writeClientBundles(root, fileURLToPath(dir));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const log = (step: string) => logger.fork(`pedoman:${step}`);
+
+        if (publications) await installMadePublications(publications, outDir, log('publications'));
+        reserveZipName(outDir);
+        checkLinks(outDir, log('link-check'));
+        writeSecurityHeaders(outDir);
+
+        // Pagefind indexes in its own process while this one puts the offline edition together;
+        // only the search files and what comes after them wait for the index.
+        const searchIndex = indexSite(outDir, log('pagefind'));
+        try {
+          if (!OFFLINE_EDITION) {
+            await searchIndex;
+            log('offline-edition').warn('OFFLINE_EDITION=off: the offline editions were not written.');
+          } else {
+            // Awaited below; this only keeps an early failure from being "unhandled" meanwhile.
+            searchIndex.catch(() => {});
+            const started = performance.now();
+            const site = inventory(outDir, root);
+            const edition = await crawlEdition(site);
+            await convertScripts(edition, site, log('offline-edition'));
+            await packEdition(edition);
+
+            await searchIndex;
+            site.refresh();
+            const index = readSearchIndex(site);
+            await addSearchFiles(edition, site, index);
+
+            const zipBytes = writeOfflineZip(edition, site);
+            fillZipSizes(site, zipBytes);
+            const manifests = await writeSaveManifests(site, index, edition.references);
+            reportOfflineEditions(log('offline-edition'), edition, zipBytes, manifests, started);
+          }
+        } finally {
+          await closeSearchIndexer();
+        }
+
+        deploymentNotice(log('deployment'));
+      },
+    },
+  };
+}
