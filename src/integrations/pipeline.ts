@@ -50,10 +50,12 @@ export function handbookPipeline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const log = (step: string) => logger.fork(`pedoman:${step}`);
+        const times = stepTimer();
+        const { step } = times;
 
-        if (publications) await installMadePublications(publications, outDir, log('publications'));
+        if (publications) await step('publications', () => installMadePublications(publications!, outDir, log('publications')));
         reserveZipName(outDir);
-        checkLinks(outDir, log('link-check'));
+        await step('link check', () => checkLinks(outDir, log('link-check')));
         writeSecurityHeaders(outDir);
 
         // Pagefind indexes in its own process while this one puts the offline edition together;
@@ -68,26 +70,41 @@ export function handbookPipeline(): AstroIntegration {
             searchIndex.catch(() => {});
             const started = performance.now();
             const site = inventory(outDir, root);
-            const edition = await crawlEdition(site);
-            await convertScripts(edition, site, log('offline-edition'));
-            await packEdition(edition);
+            const edition = await step('crawl', () => crawlEdition(site));
+            await step('scripts', () => convertScripts(edition, site, log('offline-edition')));
+            await step('pack', () => packEdition(edition));
 
-            await searchIndex;
+            await step('waiting for the search index', () => searchIndex);
             site.refresh();
             const index = readSearchIndex(site);
-            await addSearchFiles(edition, site, index);
+            await step('search files', () => addSearchFiles(edition, site, index));
 
-            const zipBytes = writeOfflineZip(edition, site);
+            const zipBytes = await step('zip', () => writeOfflineZip(edition, site));
             fillZipSizes(site, zipBytes);
-            const manifests = await writeSaveManifests(site, index, edition.references);
+            const manifests = await step('manifests', () => writeSaveManifests(site, index, edition.references));
             reportOfflineEditions(log('offline-edition'), edition, zipBytes, manifests, started);
           }
         } finally {
           await closeSearchIndexer();
         }
 
+        log('pipeline').info(`After-build steps: ${times.summary()}.`);
         deploymentNotice(log('deployment'));
       },
     },
+  };
+}
+
+/** Time each step by name, for one line in the build's log (where the after-build time goes). */
+function stepTimer() {
+  const times: string[] = [];
+  return {
+    async step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+      const started = performance.now();
+      const result = await run();
+      times.push(`${name} ${Math.round(performance.now() - started)} ms`);
+      return result;
+    },
+    summary: () => times.join(', '),
   };
 }
