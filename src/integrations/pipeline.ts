@@ -9,6 +9,7 @@ import { installMadePublications, startPublications, type PublicationsRun } from
 import { closeSearchIndexer, indexSite } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { crawlEdition } from './offline/crawl.ts';
+import { openPageCache } from './offline/page-cache.ts';
 import { inventory } from './offline/inventory.ts';
 import { writeSaveManifests } from './offline/manifests.ts';
 import { packEdition } from './offline/pack.ts';
@@ -31,6 +32,7 @@ import { reserveZipName, writeOfflineZip } from './offline/zip.ts';
 export function handbookPipeline(): AstroIntegration {
   let root = process.cwd();
   let base = '/';
+  let cacheDir = '';
   let publications: PublicationsRun | undefined;
   return {
     name: 'pedoman:pipeline',
@@ -41,6 +43,7 @@ export function handbookPipeline(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => serveClientBundles(server, root, base),
@@ -70,7 +73,9 @@ export function handbookPipeline(): AstroIntegration {
             searchIndex.catch(() => {});
             const started = performance.now();
             const site = inventory(outDir, root);
-            const edition = await step('crawl', () => crawlEdition(site));
+            const pageCache = openPageCache(cacheDir, site);
+            const edition = await step('crawl', () => crawlEdition(site, pageCache));
+            const cached = pageCache.save();
             await step('scripts', () => convertScripts(edition, site, log('offline-edition')));
             await step('pack', () => packEdition(edition));
 
@@ -82,7 +87,7 @@ export function handbookPipeline(): AstroIntegration {
             const zipBytes = await step('zip', () => writeOfflineZip(edition, site));
             fillZipSizes(site, zipBytes);
             const manifests = await step('manifests', () => writeSaveManifests(site, index, edition.references));
-            reportOfflineEditions(log('offline-edition'), edition, zipBytes, manifests, started);
+            reportOfflineEditions(log('offline-edition'), edition, zipBytes, manifests, started, cached);
           }
         } finally {
           await closeSearchIndexer();

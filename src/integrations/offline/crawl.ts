@@ -4,6 +4,7 @@ import { pathForFile } from '../../lib/offline/paths.ts';
 import type { PackedEntry } from '../../lib/offline/zip.ts';
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../../lib/site.ts';
 import { homePages, type SiteFiles } from './inventory.ts';
+import type { PageCache } from './page-cache.ts';
 
 /** The offline edition (the ZIP's folder) as it is put together, step by step. */
 export interface Edition {
@@ -24,9 +25,10 @@ export interface Edition {
 /**
  * The offline edition's first draft: every page reachable from the home pages, rewritten for file://
  * (relative links, the "offline edition of <date>" banner), their stylesheets, and the other files they
- * load as they are. Scripts are converted by ./scripts.ts.
+ * load as they are. Scripts are converted by ./scripts.ts. With a cache, pages whose bytes (and everything
+ * else the rewrite depends on) did not change since the last build are taken from it instead.
  */
-export async function crawlEdition(site: SiteFiles): Promise<Edition> {
+export async function crawlEdition(site: SiteFiles, cache?: PageCache): Promise<Edition> {
   const homes = homePages(site);
   const edition: Edition = { files: new Map(), references: new Map(), modules: new Set(), problems: [], packed: new Map(), languages: homes.length };
   const { files, locate, location } = { files: edition.files, locate: site.locate, location: site.location };
@@ -36,12 +38,17 @@ export async function crawlEdition(site: SiteFiles): Promise<Edition> {
       if (r.file && r.module) edition.modules.add(r.file);
       return r.file ? [r.file] : [];
     });
+  const rewrite = (file: string, html: string) => {
+    const lang = site.langOf(html);
+    const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + encodeURI(pathForFile(file)));
+    const page = rewritePage(html, { file, site: location, locate, banner, head: BANNER_STYLE });
+    cache?.set(file, html, page);
+    return page;
+  };
   await crawl(homes, (file) => {
     if (file.endsWith('.html')) {
       const html = site.text(file);
-      const lang = site.langOf(html);
-      const banner = offlineBanner(t(lang, 'offline.banner', { date: formatDate(lang, BUILD_DATE) }), t(lang, 'offline.bannerLink'), SITE_URL + BASE_PATH + encodeURI(pathForFile(file)));
-      const page = rewritePage(html, { file, site: location, locate, banner, head: BANNER_STYLE });
+      const page = cache?.get(file, html) ?? rewrite(file, html);
       files.set(file, page.html);
       edition.references.set(file, page.references);
       return follow(file, page.references);
