@@ -3,13 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { handbookHastPlugins } from './src/markdown/handbook-plugins.ts';
-import { offlineEditionIntegration } from './src/integrations/offline-edition.ts';
-import { linkCheckIntegration } from './src/integrations/link-check.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { deploymentNoticeIntegration } from './src/integrations/deployment-notice.ts';
-import { publicationsIntegration } from './src/integrations/publications.ts';
-import { clientBundlesIntegration } from './src/integrations/client-bundles.ts';
-import { SITE_URL, BASE_PATH } from './src/lib/site.ts';
+import { handbookPipeline } from './src/integrations/pipeline.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR, CACHE_DIR } from './src/lib/site.ts';
 
 export default defineConfig({
   // SITE_URL and BASE_PATH come from the environment so one build serves any host or sub-path.
@@ -17,9 +12,9 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: 'always',
   // A test or the benchmark can build another content tree into another folder.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: OUT_DIR,
   // A separate cache per output folder keeps a fixture build from mixing with the real site's content cache.
-  cacheDir: process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild renders only the pages whose cache key (src/data/handbook.ts, renderKey) or code changed;
@@ -66,8 +61,7 @@ export default defineConfig({
       hastPlugins: handbookHastPlugins,
     }),
   },
-  // The tools' browser code is bundled as soon as the pages are written (astro:build:generated).
-  // After Astro: the publications (Word, PDF, EPUB; their files must exist before the link check), the link check, the _headers file, then the search index and the offline editions (overlapped),
-  // and last a warning if the build has no public address.
-  integrations: [mdx(), clientBundlesIntegration(), publicationsIntegration(), linkCheckIntegration(), securityHeadersIntegration(), offlineEditionIntegration(), deploymentNoticeIntegration()],
+  // Everything after rendering (publications, link check, headers, search index, offline editions) is one
+  // pipeline, read top to bottom in src/integrations/pipeline.ts.
+  integrations: [mdx(), handbookPipeline()],
 });

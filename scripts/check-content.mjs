@@ -3,8 +3,9 @@
 // Usage: npm run check [-- <content folder>]
 import { resolve } from 'node:path';
 import { checkContent, formatProblems } from '../src/lib/content-checks.ts';
+import { contentDir } from '../src/lib/site.ts';
 
-const dir = resolve(process.argv[2] || process.env.CONTENT_DIR || 'content');
+const dir = resolve(process.argv[2] || contentDir());
 const problems = await checkContent(dir);
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;

@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema, caseStudySchema } from './lib/schemas.ts';
 import { memberFileSchema } from './lib/register-schema.ts';
+import { contentDir } from './lib/site.ts';
 
 // Editors work in the top-level content/ folder; tests and the benchmark point CONTENT_DIR at another tree.
-const CONTENT = process.env.CONTENT_DIR || './content';
+const CONTENT = contentDir();
 
 // Entry ids are "<lang>/<slug>".
 const chapters = defineCollection({

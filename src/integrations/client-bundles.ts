@@ -1,8 +1,8 @@
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+/** Browser code as typed TypeScript (src/client/), bundled with esbuild: the pipeline writes it into `dist/` once the pages are written, `astro dev` makes it on request, and the boot script is inlined with its CSP hash. */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { ViteDevServer } from 'vite';
 import { build } from 'esbuild';
 import { CLIENT_BUNDLES, type ClientBundle } from '../lib/tools/bundles.ts';
 import { BOOT_SCRIPT_ENTRY, SITE_SCRIPTS } from '../lib/site-scripts.ts';
@@ -51,67 +51,55 @@ export function scriptHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
+
 /**
- * Browser code as typed TypeScript (src/client/), bundled with esbuild into `dist/assets/` (and the service
- * worker into `dist/sw.js`) once the pages are written and before any after-build step reads the site (link
- * check, offline editions). In `astro dev` the same bundles are made on request. The boot script is a
- * module (`virtual:pedoman/boot-script`) that Boot.astro inlines, and its hash joins the CSP's script-src,
- * so hosts that send the policy as a header (`_headers`) run it too.
+ * What the build's Astro config gains from the boot script: its CSP hash in script-src (so hosts that send
+ * the policy as a header, `_headers`, run it too) and the module `virtual:pedoman/boot-script` that
+ * Boot.astro inlines, rebuilt from src/client/boot.ts when that changes in `astro dev`.
  */
-export function clientBundlesIntegration(): AstroIntegration {
-  let root = process.cwd();
-  let base = '/';
+export async function bootScriptConfig(root: string): Promise<Record<string, unknown>> {
+  const boot = await bootScript(root);
+  const resolved = `\0${BOOT_SCRIPT_MODULE}`;
   return {
-    name: 'pedoman:client-bundles',
-    hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
-        const projectRoot = fileURLToPath(config.root);
-        const boot = await bootScript(projectRoot);
-        const resolved = `\0${BOOT_SCRIPT_MODULE}`;
-        updateConfig({
-          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [scriptHash(boot.code)] } } },
-          vite: {
-            plugins: [
-              {
-                name: 'pedoman:boot-script',
-                resolveId: (id: string) => (id === BOOT_SCRIPT_MODULE ? resolved : undefined),
-                async load(id: string) {
-                  if (id !== resolved) return undefined;
-                  const fresh = await bootScript(projectRoot);
-                  for (const input of fresh.inputs) this.addWatchFile(input);
-                  return `export default ${JSON.stringify(fresh.code)};`;
-                },
-              },
-            ],
+    security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [scriptHash(boot.code)] } } },
+    vite: {
+      plugins: [
+        {
+          name: 'pedoman:boot-script',
+          resolveId: (id: string) => (id === BOOT_SCRIPT_MODULE ? resolved : undefined),
+          async load(this: { addWatchFile(file: string): void }, id: string) {
+            if (id !== resolved) return undefined;
+            const fresh = await bootScript(root);
+            for (const input of fresh.inputs) this.addWatchFile(input);
+            return `export default ${JSON.stringify(fresh.code)};`;
           },
-        });
-      },
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use(async (req, res, next) => {
-          const path = (req.url ?? '').split('?')[0];
-          const bundle = ALL_BUNDLES.find((b) => path === `${base}${b.file}`);
-          if (!bundle) return next();
-          try {
-            const code = await bundleClient(root, bundle);
-            res.setHeader('content-type', 'text/javascript');
-            res.end(code);
-          } catch (error) {
-            next(error);
-          }
-        });
-      },
-      'astro:build:generated': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        for (const bundle of ALL_BUNDLES) {
-          const file = join(outDir, bundle.file);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, await bundleClient(root, bundle));
-        }
-      },
+        },
+      ],
     },
   };
+}
+
+/** Write every browser bundle (site scripts, service worker, tools) into the built site, before any after-build step reads it. */
+export async function writeClientBundles(root: string, outDir: string): Promise<void> {
+  for (const bundle of ALL_BUNDLES) {
+    const file = join(outDir, bundle.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await bundleClient(root, bundle));
+  }
+}
+
+/** In `astro dev`, make each bundle on request, from the current source. */
+export function serveClientBundles(server: ViteDevServer, root: string, base: string): void {
+  server.middlewares.use(async (req, res, next) => {
+    const path = (req.url ?? '').split('?')[0];
+    const bundle = ALL_BUNDLES.find((b) => path === `${base}${b.file}`);
+    if (!bundle) return next();
+    try {
+      const code = await bundleClient(root, bundle);
+      res.setHeader('content-type', 'text/javascript');
+      res.end(code);
+    } catch (error) {
+      next(error);
+    }
+  });
 }

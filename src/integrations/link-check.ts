@@ -1,10 +1,8 @@
-import type { AstroIntegration } from 'astro';
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, type BrokenLink } from '../lib/link-check.ts';
 import { loadContentIndex } from '../lib/content-index.ts';
 import { localizedPath, withBase } from '../lib/routes.ts';
-import { SITE_URL } from '../lib/site.ts';
+import { BASE_PATH, SITE_URL } from '../lib/site.ts';
 
 /** The content file (and line, when the link text can be found) behind a built page's broken link. */
 function locate(link: BrokenLink): string {
@@ -17,23 +15,16 @@ function locate(link: BrokenLink): string {
   return index >= 0 ? `${source.file}:${index + 1}` : source.file;
 }
 
-/** After the build, fail it if any internal link, #anchor or share-preview image in the output leads nowhere. */
-export function linkCheckIntegration(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'pedoman:link-check',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const broken = findBrokenLinks(fileURLToPath(dir), base, SITE_URL);
-        if (broken.length) {
-          const lines = broken.map((b) => `${locate(b)}: the link "${b.text.trim() || b.href}" → ${b.href}: ${b.reason}. Fix the link or the target's anchor.`);
-          throw new Error(`${broken.length} broken link(s) in the built site:\n  ${lines.join('\n  ')}`);
-        }
-        logger.info('Every internal link and #anchor resolves.');
-      },
-    },
-  };
+/**
+ * Fail the build if any internal link, #anchor or share-preview image in the built site leads nowhere,
+ * naming the content file and line of each. Runs once every file a page may link to exists (the
+ * publications installed, the ZIP's name reserved).
+ */
+export function checkLinks(outDir: string, log: { info(message: string): void }): void {
+  const broken = findBrokenLinks(outDir, BASE_PATH, SITE_URL);
+  if (broken.length) {
+    const lines = broken.map((b) => `${locate(b)}: the link "${b.text.trim() || b.href}" → ${b.href}: ${b.reason}. Fix the link or the target's anchor.`);
+    throw new Error(`${broken.length} broken link(s) in the built site:\n  ${lines.join('\n  ')}`);
+  }
+  log.info('Every internal link and #anchor resolves.');
 }

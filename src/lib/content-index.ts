@@ -4,10 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import { LANGUAGES, type Lang } from './languages.ts';
 import type { PageKind } from './routes.ts';
 
-/** Folder editors write in; a test can point it at a fixture tree. */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR || join(process.cwd(), 'content');
-}
+/** Folder editors write in; a test can point it at a fixture tree (read in lib/site.ts). */
+import { contentDir } from './site.ts';
+export { contentDir };
 
 /** What the build needs to know about a page before any MDX is compiled. */
 export interface IndexedPage {

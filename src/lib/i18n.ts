@@ -1,6 +1,6 @@
 import idStrings from '../../content/ui/id.json' with { type: 'json' };
 import enStrings from '../../content/ui/en.json' with { type: 'json' };
-import { LANGUAGES, type Lang } from './languages.ts';
+import { LANGUAGE_INFO, LANGUAGES, type Lang } from './languages.ts';
 
 /** A key of the interface strings; Indonesian is the reference set. */
 export type UiKey = keyof typeof idStrings;
@@ -19,7 +19,7 @@ export function validateUiStrings(dictionaries: Record<Lang, Dictionary>): strin
     const file = `content/ui/${lang}.json`;
     for (const key of reference) {
       if (typeof dict[key] !== 'string' || dict[key].trim() === '') {
-        problems.push(`${file}: the string "${key}" is missing or empty. Add it with the ${lang === 'id' ? 'Indonesian' : 'English'} text.`);
+        problems.push(`${file}: the string "${key}" is missing or empty. Add it with the ${LANGUAGE_INFO[lang].name} text.`);
       }
     }
     for (const key of Object.keys(dict)) {
@@ -45,7 +45,7 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 /** Format a date for readers of `lang`, in UTC so builds do not depend on the machine's zone. */
 export function formatDate(lang: Lang, date: Date): string {
   // One formatter per language: building one is far slower than using it, and every page shows dates.
-  DATE_FORMATS[lang] ??= new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  DATE_FORMATS[lang] ??= new Intl.DateTimeFormat(LANGUAGE_INFO[lang].intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return DATE_FORMATS[lang].format(date);
 }
 

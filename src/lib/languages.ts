@@ -7,6 +7,24 @@ export type Lang = (typeof LANGUAGES)[number];
 /** The language served at the site root. */
 export const DEFAULT_LANG: Lang = 'id';
 
+/** What the site needs to know about each of its languages. */
+export interface LanguageInfo {
+  /** The language's name in English, for messages to authors ("has no Indonesian version"). */
+  name: string;
+  /** The locale dates and numbers are formatted in (Intl): `1 Desember 2026`, `1,4 MB`. */
+  intlLocale: string;
+  /** The page's `og:locale` for share previews. */
+  ogLocale: string;
+  /** Where the language's pages live: `/` for the default language, `/en/` for English. */
+  pathPrefix: string;
+}
+
+/** The language table: one row per reader language. */
+export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
+  id: { name: 'Indonesian', intlLocale: 'id-ID', ogLocale: 'id_ID', pathPrefix: '/' },
+  en: { name: 'English', intlLocale: 'en-GB', ogLocale: 'en_GB', pathPrefix: '/en/' },
+};
+
 /** Any language's two- or three-letter code (ISO 639), as in `lang` of a source or `<Lang code>`. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 

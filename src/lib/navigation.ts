@@ -1,5 +1,5 @@
 import type { Lang } from './languages.ts';
-import { LANGUAGES } from './languages.ts';
+import { LANGUAGE_INFO, LANGUAGES } from './languages.ts';
 
 /** The minimum a navigation entry needs: where it lives and how it sorts. */
 export interface NavInput {
@@ -72,7 +72,7 @@ export function translationProblems(entries: Array<{ lang: Lang; slug: string; k
     for (const lang of LANGUAGES) {
       if (!versions[lang]) {
         const have = LANGUAGES.find((l) => versions[l])!;
-        problems.push(`content/${folder}/${have}/${slug}.mdx has no ${lang === 'id' ? 'Indonesian' : 'English'} version. Add content/${folder}/${lang}/${slug}.mdx with the same anchors (or remove the page in both languages).`);
+        problems.push(`content/${folder}/${have}/${slug}.mdx has no ${LANGUAGE_INFO[lang].name} version. Add content/${folder}/${lang}/${slug}.mdx with the same anchors (or remove the page in both languages).`);
       }
     }
     if (versions.id && versions.en && versions.id.key !== versions.en.key) {

@@ -3,6 +3,7 @@
  * and a JSON file, one record per commitment with both languages in it. The column list is also the
  * data dictionary the register page shows, so the two cannot drift apart.
  */
+import { LANGUAGE_INFO, type Lang } from './languages.ts';
 import { localizedPath, withBase } from './routes.ts';
 import { SITE_URL } from './site.ts';
 import { lastChecked, type Register, type RegisterRecord } from './register.ts';
@@ -111,7 +112,7 @@ export function registerJson(register: Register): string {
 }
 
 /** Size of a download for readers, e.g. "12 KB". */
-export function formatSize(bytes: number, lang: 'id' | 'en'): string {
+export function formatSize(bytes: number, lang: Lang): string {
   const kb = bytes / 1024;
-  return `${kb < 10 ? kb.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }) : Math.round(kb)} KB`;
+  return `${kb < 10 ? kb.toLocaleString(LANGUAGE_INFO[lang].intlLocale, { maximumFractionDigits: 1 }) : Math.round(kb)} KB`;
 }

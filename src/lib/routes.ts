@@ -1,5 +1,5 @@
 import { BASE_PATH } from './site.ts';
-import { DEFAULT_LANG, type Lang } from './languages.ts';
+import { DEFAULT_LANG, LANGUAGE_INFO, type Lang } from './languages.ts';
 import { NOT_FOUND_FILE, NOT_FOUND_FOLDER } from './offline/names.ts';
 
 /** The kinds of page the handbook has; every URL is spelled here and nowhere else. */
@@ -16,7 +16,7 @@ const SEGMENTS: Record<Lang, Record<Exclude<PageKind, 'home' | 'caseStudy' | 'no
  * or `/en/chapters/forum-multipihak/`.
  */
 export function localizedPath(lang: Lang, kind: PageKind, slug?: string): string {
-  const prefix = lang === DEFAULT_LANG ? '/' : `/${lang}/`;
+  const prefix = LANGUAGE_INFO[lang].pathPrefix;
   switch (kind) {
     case 'home':
       return prefix;

@@ -1,7 +1,10 @@
 /**
- * Deployment settings, read once from the environment so that the same build
- * can be published at a domain root or under a sub-path (GitHub Pages).
+ * Every setting the build reads from the environment, in one place: where the site is published (so
+ * the same build can live at a domain root or under a sub-path), the editors' address, the build date,
+ * the folders, and the switches that leave out slow outputs for tests and benchmarks. Nothing else in
+ * src/ or astro.config.mjs reads process.env.
  */
+import { join } from 'node:path';
 
 /** Absolute origin the site is published at, e.g. `https://example.org`. */
 export const SITE_URL: string = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
@@ -43,5 +46,34 @@ export const BUILD_DATE: Date = (() => {
   }
 })();
 
+/** True when SITE_URL is set: otherwise the build is a preview and says so at its end. */
+export const SITE_URL_SET: boolean = !!process.env.SITE_URL;
+
+/** True when the editors' address (REPORT_PROBLEM_EMAIL) or an issue form (REPORT_PROBLEM_URL) is set. */
+export const REPORT_PROBLEM_SET: boolean = !!(process.env.REPORT_PROBLEM_EMAIL || process.env.REPORT_PROBLEM_URL);
+
 /** Share-preview images are on unless OG_IMAGES=off (the benchmark measures them separately). */
 export const OG_IMAGES: boolean = process.env.OG_IMAGES !== 'off';
+
+/** The ZIP edition and the save-for-offline manifests are written unless OFFLINE_EDITION=off (tests and benchmarks only). */
+export const OFFLINE_EDITION: boolean = process.env.OFFLINE_EDITION !== 'off';
+
+/** Publications (and the print edition page) are made unless PRINT_EDITIONS=off (tests and benchmarks that do not need them). */
+export const PRINT_EDITIONS: boolean = process.env.PRINT_EDITIONS !== 'off';
+
+/** The folder the site is built into: `dist/`, or OUT_DIR (a test or the benchmark builds another content tree elsewhere). */
+export const OUT_DIR: string = process.env.OUT_DIR || './dist';
+
+/**
+ * The build's cache (Astro's incremental build, share images, publications): one per output folder, so a
+ * fixture build never mixes with the real site's cache.
+ */
+export const CACHE_DIR: string = process.env.OUT_DIR ? `${process.env.OUT_DIR}-cache` : './node_modules/.astro';
+
+/**
+ * The folder editors write in: `content/`, or CONTENT_DIR (tests and the benchmark point it at another
+ * tree). A function, since a test may change it between builds in one process.
+ */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR || join(process.cwd(), 'content');
+}

@@ -3,9 +3,10 @@
  * language and the switch that turns them off. Pages link with these paths; the build writes these files.
  */
 import type { Lang } from '../lib/languages.ts';
+import { PRINT_EDITIONS } from '../lib/site.ts';
 
-/** Publications (and the print edition page) are made unless PRINT_EDITIONS=off (tests and benchmarks that do not need them). */
-export const PRINT_EDITIONS: boolean = process.env.PRINT_EDITIONS !== 'off';
+/** Publications (and the print edition page) are made unless PRINT_EDITIONS=off: the setting is read in lib/site.ts. */
+export { PRINT_EDITIONS };
 
 /** The folder of every download, under the base path. */
 export const DOWNLOADS_FOLDER = 'unduh';

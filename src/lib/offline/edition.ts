@@ -4,7 +4,7 @@
  * file (`../forum/index.html`), dynamic `import()` becomes a classic-script
  * loader, parts marked for one edition are shown or hidden, and a banner says
  * that this is an offline copy. Pure string work; the integration
- * (src/integrations/offline-edition.ts) reads and writes the files.
+ * (the steps in src/integrations/offline/) reads and writes the files.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
