@@ -16,7 +16,9 @@ import { parse as parseYaml } from 'yaml';
 import { chapterSchema, caseStudySchema, glossarySchema } from './schemas.ts';
 import { LANGUAGE_CODE, LANGUAGES, otherLang, type Lang } from './languages.ts';
 import { HEADING_ANCHOR, anchorsOf, parsePageLink } from './content-index.ts';
-import { AUTHOR_COMPONENTS, AUTHOR_COMPONENT_LIST } from './author-components.ts';
+import { componentProblems } from '../mdx/index.ts';
+import { useFromMdast } from '../mdx/uses.ts';
+import type { PageFacts } from '../mdx/types.ts';
 import { checkGlossaryTerms, checkTerms, loadTerms } from '../checks/terms.ts';
 import { checkCommitments, registerRefs } from '../checks/commitments.ts';
 import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from './register.ts';
@@ -29,8 +31,6 @@ export interface Problem {
   message: string;
 }
 
-/** Tags authors may use; the build plugins accept the same list. */
-const COMPONENTS = new Set<string>(AUTHOR_COMPONENTS);
 /** Anchors the page templates use themselves. */
 const RESERVED_ANCHORS = new Set(['isi', 'sumber', 'sekilas', 'toc-title', 'toc-rail-title', 'atas', 'footnote-label', 'not-found-other', 'search-dialog', 'search-dialog-title', 'komitmen-daftar']);
 /** Link texts that do not say where a link goes. */
@@ -280,6 +280,7 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
   const add = (node: MdNode | undefined, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: page.file, line: node?.position?.start.line, severity, message });
 
+  const facts: PageFacts = { lang: page.lang, glossaryIds: () => glossaryIds[page.lang], registerRefs: () => [...registerRefs(dir)], headingAnchors: () => new Set(page.anchorList) };
   let lastDepth = 1;
   const seen = new Map<string, number>();
   const lines = page.source.split('\n');
@@ -304,34 +305,7 @@ function checkBody(page: PageSource, allPages: PageSource[], glossaryIds: Record
       lastDepth = depth;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      if (!COMPONENTS.has(name)) add(node, `unknown component <${name}>. Use one of ${AUTHOR_COMPONENT_LIST} (see "Author components" in README.md).`);
-      const attr = (n: string) => node.attributes?.find((a) => a.name === n)?.value;
-      if (name === 'Term') {
-        const id = String(attr('id') ?? '');
-        if (!glossaryIds[page.lang].has(id)) add(node, `<Term id="${id}"> is not in content/glossary/${page.lang}.yaml. Use an id from that file, or add the term in both languages.`);
-      }
-      if (name === 'Lang') {
-        const code = String(attr('code') ?? '');
-        const other = otherLang(page.lang);
-        if (!LANGUAGE_CODE.test(code)) add(node, `<Lang code="${code}"> needs a language code, for example <Lang code="${other}">.`);
-        else if (code === page.lang) add(node, `<Lang code="${code}"> marks text in the page's own language. Remove the tag, or use the code of the other language, such as ${other}.`);
-        if (node.type !== 'mdxJsxTextElement') add(node, '<Lang> marks words inside a sentence. Put it in the running text, not on a line of its own.');
-      }
-      if (name === 'Commitment') {
-        const id = String(attr('id') ?? '');
-        const refs = registerRefs(dir);
-        if (!refs.has(id)) add(node, `<Commitment id="${id}"> is not in the commitments register (content/commitments/). Use an OGP ID or key from it, for example <Commitment id="${[...refs][0] ?? 'IDSMG0005'}" />.`);
-        if (node.type !== 'mdxJsxFlowElement') add(node, '<Commitment> shows a whole example. Put it on a line of its own, with blank lines around it.');
-      }
-      if (name === 'Callout' && attr('type') !== undefined && !['note', 'tip', 'warning'].includes(String(attr('type')))) {
-        add(node, `<Callout type="${attr('type')}"> is not a callout type. Use note, tip or warning.`);
-      }
-      if (name === 'Checklist') {
-        const id = String(attr('id') ?? '');
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) add(node, '<Checklist> needs an id such as id="siap-daftar" (lowercase letters, digits, hyphens).');
-        else if (seen.has(id)) add(node, `the checklist id "${id}" is already an anchor on this page. Choose another id.`);
-      }
+      for (const p of componentProblems(useFromMdast(node), facts)) problems.push({ file: page.file, line: p.line, severity: 'error', message: p.message });
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       add(node, `"{${node.value ?? ''}}" is read as code. To show curly braces as text, write \\{ and \\}.`);
