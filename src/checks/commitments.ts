@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { commitmentSchema, memberFileSchema, type CommitmentData, type MemberFile } from '../lib/register-schema.ts';
-import { sentences, wordCount, type Problem } from '../lib/content-checks.ts';
+import { sentences, wordCount } from './sentences.ts';
+import type { Problem } from './model.ts';
 
 /** A summary is one plain sentence; longer ones are reported, as in chapters. */
 const SUMMARY_WORDS = 25;
