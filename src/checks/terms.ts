@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
+import { readYamlList } from './yaml.ts';
 import type { Lang } from '../lib/languages.ts';
 
 /** One entry of `content/terms/<lang>.yaml`. */
@@ -73,30 +73,20 @@ export function loadTerms(dir: string, lang: Lang, problems: TermProblem[]): Ter
   const path = join(dir, 'terms', `${lang}.yaml`);
   if (!existsSync(path)) return [];
   const file = relative(process.cwd(), path);
-  const text = readFileSync(path, 'utf8');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const lineOf = (offset?: number) => (offset === undefined ? undefined : lines.linePos(offset).line);
-  if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: lineOf(e.pos[0]), severity: 'error', message: `the terms file is not valid YAML: ${e.message.split('\n')[0]}. Check quotes and indentation.` });
+  const list = readYamlList(path);
+  if (list.errors.length) {
+    for (const e of list.errors) problems.push({ file, line: e.line, severity: 'error', message: `the terms file is not valid YAML: ${e.message}. Check quotes and indentation.` });
     return [];
   }
-  if (doc.contents && !isSeq(doc.contents)) {
-    problems.push({ file, line: lineOf((doc.contents as YamlNode).range?.[0]), severity: 'error', message: 'the terms file must be a list: start each entry with "- term:", then "variants:" and "note:".' });
+  if (!list.isList) {
+    problems.push({ file, line: list.line, severity: 'error', message: 'the terms file must be a list: start each entry with "- term:", then "variants:" and "note:".' });
     return [];
   }
-  const items = (doc.contents && isSeq(doc.contents) ? doc.contents.items : []) as YamlNode[];
   const rules: TermRule[] = [];
   const seen = new Map<string, string>();
-  items.forEach((item, index) => {
-    const parsed = termEntrySchema.safeParse(item?.toJSON?.() ?? item);
-    const fieldLine = (field: unknown) => {
-      if (isMap(item)) {
-        const pair = item.items.find((p) => (p.key as { value?: unknown })?.value === field);
-        if (pair) return lineOf(((pair.value ?? pair.key) as YamlNode).range?.[0]);
-      }
-      return lineOf(item?.range?.[0]);
-    };
+  list.entries.forEach((item, index) => {
+    const parsed = termEntrySchema.safeParse(item.value);
+    const fieldLine = (field: unknown) => (field === undefined ? item.line : item.fieldLine(String(field)));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] ?? issue.message.match(/"([^"]+)"/)?.[1];
