@@ -2,7 +2,7 @@
  * Heading checks: no `#` heading, no skipped level, every `##`/`###` with a well-formed `{#anchor}` that is
  * unique on the page and not one the page template uses.
  */
-import { HEADING_ANCHOR } from '../lib/content-index.ts';
+import { HEADING_ANCHOR, headingWithoutAnchor, malformedAnchor } from '../lib/content-index.ts';
 import { ANY_HEADING_ANCHOR, textOf, walk, type ContentModel, type PageSource, type Problem } from './model.ts';
 
 /** Anchors the page templates use themselves. */
@@ -23,9 +23,8 @@ function checkPage(page: PageSource, problems: Problem[]) {
     else if (depth > lastDepth + 1) add(`this heading jumps from level ${lastDepth} to level ${depth}. Use "${'#'.repeat(lastDepth + 1)}" here so screen-reader users can follow the outline.`);
     const written = m ? undefined : ANY_HEADING_ANCHOR.exec(lines[line - 1] ?? '')?.[2];
     if (written !== undefined) {
-      const fixed = written.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'some-id';
-      add(`the anchor {#${written}} may use only lowercase letters, digits and hyphens, starting with a letter or digit. Write {#${fixed}}, the same in both languages.`);
-    } else if (depth >= 2 && depth <= 3 && !m) add(`the heading "${textOf(node)}" has no anchor. End it with {#some-id}, the same id in both languages.`);
+      add(malformedAnchor(written));
+    } else if (depth >= 2 && depth <= 3 && !m) add(headingWithoutAnchor(textOf(node).trim(), depth));
     if (m) {
       const id = m[3];
       if (RESERVED_ANCHORS.has(id)) add(`the anchor #${id} is used by the page template. Choose another id.`);

@@ -3,8 +3,7 @@
  * the page, no path links (they break when the site moves or cross into the other language), and link
  * texts say where they go.
  */
-import { parsePageLink } from '../lib/content-index.ts';
-import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from '../lib/register.ts';
+import { resolvePageLink } from '../lib/page-links.ts';
 import { RESERVED_ANCHORS } from './headings.ts';
 import { textOf, walk, type ContentModel, type MdNode, type PageSource, type Problem } from './model.ts';
 
@@ -14,12 +13,8 @@ const VAGUE_LINK_TEXT = new Set(['klik di sini', 'di sini', 'sini', 'klik', 'cli
 function checkLink(page: PageSource, node: MdNode, pages: PageSource[], add: (m: string) => void) {
   const url = node.url ?? '';
   if (url.startsWith('page:')) {
-    const link = parsePageLink(url, page.lang);
-    const target = pages.find((p) => p.lang === link.lang && (p.data?.key ?? p.slug) === link.key);
-    if (!target && link.key === REGISTER_PAGE_KEY) {
-      if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) add(`the link "${url}" points to #${link.anchor}, which the commitments register page does not have. Its sections are: ${[...REGISTER_ANCHORS].join(', ')}.`);
-    } else if (!target) add(`the link "${url}" names no ${link.lang === 'id' ? 'Indonesian' : 'English'} page with key "${link.key}". Use the key from the target page's frontmatter.`);
-    else if (link.anchor && !target.anchors.has(link.anchor)) add(`the link "${url}" points to #${link.anchor}, which ${target.file} does not have. Its anchors are: ${[...target.anchors].join(', ') || 'none'}.`);
+    const resolved = resolvePageLink(url, page.lang, (lang, key) => pages.find((p) => p.lang === lang && (p.data?.key ?? p.slug) === key));
+    if (resolved.problem) add(resolved.problem);
   } else if (url.startsWith('#')) {
     if (!page.anchors.has(url.slice(1)) && !RESERVED_ANCHORS.has(url.slice(1))) add(`the link "${url}" points to a section this page does not have. Its anchors are: ${[...page.anchors].join(', ') || 'none'}.`);
   } else if (url.startsWith('/')) {

@@ -33,6 +33,25 @@ const COLLECTIONS = [
 /** Explicit `{#id}` at the end of a Markdown heading. */
 export const HEADING_ANCHOR = /^(#{1,6})\s+(.*?)\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
+/** Lowercase hyphenated form of a heading, to suggest an anchor in error messages. */
+export function slugify(value: string): string {
+  return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+/** The message for a `##`/`###` heading without `{#anchor}`, the same from the content check and the build. */
+export function headingWithoutAnchor(title: string, depth: number): string {
+  return `the heading "${title}" has no anchor. End it with an id that stays the same in both languages, for example: ${'#'.repeat(depth)} ${title} {#${slugify(title)}}`;
+}
+
+/** An anchor as authors may write it: lowercase letters, digits and hyphens, starting with a letter or digit. */
+export const ANCHOR_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The message for a malformed `{#anchor}` (`{#Kapan}`, `{#kapan_lagi}`), the same from the content check and the build. */
+export function malformedAnchor(written: string): string {
+  const fixed = written.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'some-id';
+  return `the anchor {#${written}} may use only lowercase letters, digits and hyphens, starting with a letter or digit. Write {#${fixed}}, the same in both languages.`;
+}
+
 /** Anchors a page defines, read from its source text. */
 export function anchorsOf(source: string): Set<string> {
   return new Set(anchorLinesOf(source).keys());

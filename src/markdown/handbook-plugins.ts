@@ -6,12 +6,12 @@
  */
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import { t } from '../lib/i18n.ts';
-import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
+import { ANCHOR_ID, findByKey, headingWithoutAnchor, loadContentIndex, malformedAnchor } from '../lib/content-index.ts';
+import { resolvePageLink } from '../lib/page-links.ts';
 import { href } from '../lib/routes.ts';
 import { chapterNumbers } from './chapter-numbers.ts';
 import { ContentError, componentHastPlugins, fileOf, langOf } from '../mdx/hast.ts';
 import { el, text, type HastNode } from '../mdx/types.ts';
-import { REGISTER_ANCHORS, REGISTER_PAGE_KEY } from '../lib/register.ts';
 
 type Node = HastNode;
 
@@ -28,22 +28,16 @@ const links = defineHastPlugin({
     visit(node, ctx) {
       const target = String((node as Node).properties?.href ?? '');
       if (target.startsWith('page:')) {
-        const link = parsePageLink(target, langOf(ctx));
-        if (link.key === REGISTER_PAGE_KEY && !findByKey(link.lang, link.key, loadContentIndex())) {
-          if (link.anchor && !REGISTER_ANCHORS.has(link.anchor)) fail(ctx, node as Node, `the link "${target}" points to #${link.anchor}, which the commitments register page does not have. Use one of: ${[...REGISTER_ANCHORS].join(', ')}.`);
-          ctx.setProperty(node, 'href', href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : ''));
-          if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
-          return;
+        const resolved = resolvePageLink(target, langOf(ctx), (lang, key) => findByKey(lang, key, loadContentIndex()));
+        if (resolved.problem) fail(ctx, node as Node, resolved.problem);
+        const { link, page } = resolved;
+        if (!page) ctx.setProperty(node, 'href', href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : ''));
+        else {
+          ctx.setProperty(node, 'href', href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : ''));
+          // On paper a link cannot be followed: print says which chapter it means ("lihat Bab 3.2").
+          const number = page.kind === 'chapter' ? chapterNumbers(link.lang).get(page.slug) : undefined;
+          if (number) ctx.setProperty(node, 'dataSee', t(langOf(ctx), 'reader.printSee', { n: number }));
         }
-        const page = findByKey(link.lang, link.key, loadContentIndex());
-        if (!page) fail(ctx, node as Node, `the link "${target}" names no page: there is no page with key "${link.key}" in ${link.lang}. Use a key from a page's frontmatter.`);
-        if (link.anchor && !page.anchors.has(link.anchor)) {
-          fail(ctx, node as Node, `the link "${target}" points to section #${link.anchor}, which ${page.file} does not have. Use one of its anchors: ${[...page.anchors].join(', ')}.`);
-        }
-        ctx.setProperty(node, 'href', href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : ''));
-        // On paper a link cannot be followed: print says which chapter it means ("lihat Bab 3.2").
-        const number = page.kind === 'chapter' ? chapterNumbers(link.lang).get(page.slug) : undefined;
-        if (number) ctx.setProperty(node, 'dataSee', t(langOf(ctx), 'reader.printSee', { n: number }));
         if (link.explicitLang) ctx.setProperty(node, 'hreflang', link.lang);
       } else if (/^https?:\/\//.test(target)) {
         ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
@@ -69,8 +63,9 @@ const sectionAnchors = defineHastPlugin({
         return;
       }
       if (typeof id !== 'string' || !id) {
-        fail(ctx, n, `the heading "${title}" has no anchor. End it with an id that stays the same in both languages, for example: ${'#'.repeat(Number(n.tagName![1]))} ${title} {#${slugify(title)}}`);
+        fail(ctx, n, headingWithoutAnchor(title, Number(n.tagName![1])));
       }
+      if (!ANCHOR_ID.test(id)) fail(ctx, n, malformedAnchor(id));
       ctx.wrapNode(node, el('div', { className: ['heading-wrapper', `level-${n.tagName}`] }, [
         // Kept out of the search index, where its "#" would show in excerpts after every heading.
         el('a', { className: ['anchor-link'], href: `#${id}`, dataAct: 'copy-link', dataPagefindIgnore: '', ariaLabel: t(lang, 'anchor.copy', { title }) }, [
@@ -92,11 +87,6 @@ const scrollableTables = defineHastPlugin({
     },
   },
 });
-
-/** Lowercase hyphenated form of a heading, to suggest an anchor in error messages. */
-export function slugify(value: string): string {
-  return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-}
 
 /** The plugins in run order: check and expand the author components, then links and anchors. */
 export const handbookHastPlugins = [...componentHastPlugins, links, sectionAnchors, scrollableTables];

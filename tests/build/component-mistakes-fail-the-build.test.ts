@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-checks.ts';
 import { buildFixture, contentTreeWith, ROOT } from '../support/build.ts';
 
-// Every component mistake is rendered in-process by tests/unit/component-mistakes-stop-the-check-and-the-build-alike.test.ts;
+// Every component mistake is rendered in-process by tests/unit/mistakes-stop-the-check-and-the-build-alike.test.ts;
 // this one runs Astro itself, so the plugins are proven to see the file, its lines and its source text in a real build.
 describe('astro build on a page with a component mistake', () => {
   it('stops with the message and line npm run check gives', async () => {

@@ -9,8 +9,8 @@ import { renderMdx } from '../support/render-mdx.ts';
 
 const MISTAKES = join(ROOT, 'tests/fixtures/mistakes');
 const expectedOf = (name: string) => JSON.parse(readFileSync(join(MISTAKES, name, 'expected.json'), 'utf8')) as { exit: number; contains: string[] };
-const tag = new RegExp(`<(${AUTHOR_COMPONENTS.join('|')})\\b|unknown component|checklist`);
-/** The mistakes that concern an author component: their expected message names one. */
+const tag = new RegExp(`<(${AUTHOR_COMPONENTS.join('|')})\\b|unknown component|checklist|^the link "page:|names no \\w+ page|points to #|has no anchor|may use only lowercase`);
+/** The mistakes the build's plugins refuse too (author components, page: links, heading anchors): their expected message names one. */
 const componentMistakes = readdirSync(MISTAKES).sort().filter((name) => expectedOf(name).exit === 1 && expectedOf(name).contains.some((text) => tag.test(text)));
 
 const savedDir = process.env.CONTENT_DIR;
@@ -19,9 +19,9 @@ afterEach(() => {
   else process.env.CONTENT_DIR = savedDir;
 });
 
-describe('a mistake in an author component', () => {
+describe('a mistake the build also refuses (an author component, a page: link, a heading without anchor)', () => {
   it('is found among the fixtures for every kind of rule', () => {
-    expect(componentMistakes).toEqual(expect.arrayContaining(['unknown-component', 'steps-without-a-step-heading', 'checklist-without-a-task-list', 'checklist-id-clashes-with-a-heading', 'lang-on-a-line-of-its-own', 'commitment-component-unknown-id', 'unknown-glossary-term', 'component-attribute-unknown']));
+    expect(componentMistakes).toEqual(expect.arrayContaining(['heading-without-anchor', 'link-to-missing-page', 'link-to-missing-anchor', 'link-to-missing-register-section', 'unknown-component', 'steps-without-a-step-heading', 'checklist-without-a-task-list', 'checklist-id-clashes-with-a-heading', 'lang-on-a-line-of-its-own', 'commitment-component-unknown-id', 'unknown-glossary-term', 'component-attribute-unknown']));
   });
 
   it.each(componentMistakes)('%s fails npm run check and the build with the same message', async (name) => {
