@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { langOfContentPath, type Lang } from '../lib/languages.ts';
 import { contentDir, HEADING_ANCHOR } from '../lib/content-index.ts';
 import { loadGlossary } from '../lib/glossary.ts';
-import { registerRefs } from '../checks/commitments.ts';
+import { registerRefs } from '../checks/register-files.ts';
 import { COMPONENTS, componentProblems, parsedAttributes } from './index.ts';
 import { useFromHast, type TreeNode } from './uses.ts';
 import type { AuthorComponentDefinition, HastNode, PageFacts } from './types.ts';
