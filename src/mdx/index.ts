@@ -23,6 +23,9 @@ export type AuthorComponent = (typeof AUTHOR_COMPONENTS)[number];
 /** The list as an author reads it in a message: "<Callout>, <Steps>, …". */
 export const AUTHOR_COMPONENT_LIST = AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ');
 
+// The names as a typed list, for the types of the print forms; kept equal to the registry.
+if (COMPONENTS.map((c) => c.name).join() !== AUTHOR_COMPONENTS.join()) throw new Error('src/mdx/index.ts: AUTHOR_COMPONENTS must name the components of COMPONENTS, in the same order.');
+
 const byName = new Map(COMPONENTS.map((c) => [c.name, c]));
 
 /** The definition of a component by its tag name. */
