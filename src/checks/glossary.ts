@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glossaryEntrySchema } from '../lib/schemas.ts';
 import { LANGUAGES, type Lang } from '../lib/languages.ts';
-import { readYamlList } from './yaml.ts';
+import { readYamlList } from '../lib/yaml-list.ts';
 import type { ContentModel, Problem } from './model.ts';
 
 /** Check both glossary files; sets `model.glossaryIds`. */

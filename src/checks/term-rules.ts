@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { readYamlList } from './yaml.ts';
+import { readYamlList } from '../lib/yaml-list.ts';
 import type { Lang } from '../lib/languages.ts';
 
 /** One entry of `content/terms/<lang>.yaml`. */

@@ -1,6 +1,6 @@
 /**
- * The checks' one reader of YAML list files (glossary, terms): the values with the line of each entry
- * and of each of its fields, so a problem points at the line to fix.
+ * The one reader of YAML list files (the glossary, for the build and the check; the terms file): the values
+ * with the line of each entry and of each of its fields, so a problem points at the line to fix.
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
