@@ -32,32 +32,85 @@ const COLLECTIONS = [
 /** Explicit `{#id}` at the end of a Markdown heading. */
 export const HEADING_ANCHOR = /^(#{1,6})\s+(.*?)\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
 
+/** Lowercase hyphenated form of a heading, to suggest an anchor in error messages. */
+export function slugify(value: string): string {
+  return value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+/** The message for a `##`/`###` heading without `{#anchor}`, the same from the content check and the build. */
+export function headingWithoutAnchor(title: string, depth: number): string {
+  return `the heading "${title}" has no anchor. End it with an id that stays the same in both languages, for example: ${'#'.repeat(depth)} ${title} {#${slugify(title)}}`;
+}
+
+/** An anchor as authors may write it: lowercase letters, digits and hyphens, starting with a letter or digit. */
+export const ANCHOR_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The message for a malformed `{#anchor}` (`{#Kapan}`, `{#kapan_lagi}`), the same from the content check and the build. */
+export function malformedAnchor(written: string): string {
+  const fixed = written.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'some-id';
+  return `the anchor {#${written}} may use only lowercase letters, digits and hyphens, starting with a letter or digit. Write {#${fixed}}, the same in both languages.`;
+}
+
 /** Anchors a page defines, read from its source text. */
 export function anchorsOf(source: string): Set<string> {
-  const anchors = new Set<string>();
+  return new Set(anchorLinesOf(source).keys());
+}
+
+/** Every anchor a page defines (headings, checklists and checklist items), with the line that defines it, in source order. */
+export function anchorLinesOf(source: string): Map<string, number> {
+  const anchors = new Map<string, number>();
   let checklist: string | undefined;
   let item = 0;
-  for (const line of source.split('\n')) {
+  source.split('\n').forEach((line, i) => {
+    const add = (id: string) => anchors.has(id) || anchors.set(id, i + 1);
     const heading = HEADING_ANCHOR.exec(line);
-    if (heading) anchors.add(heading[3]);
+    if (heading) add(heading[3]);
     const open = /<Checklist\s+id="([^"]+)"/.exec(line);
     if (open) {
       checklist = open[1];
       item = 0;
-      anchors.add(checklist);
+      add(checklist);
     }
-    if (checklist && /^\s*[-*+]\s+\[[ xX]\]/.test(line)) anchors.add(`${checklist}-${++item}`);
+    if (checklist && /^\s*[-*+]\s+\[[ xX]\]/.test(line)) add(`${checklist}-${++item}`);
     if (/<\/Checklist>/.test(line)) checklist = undefined;
-  }
+  });
   return anchors;
+}
+
+/** The YAML text of a file's frontmatter block, and the body after it; undefined when there is none. */
+export function frontmatterBlock(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  return m ? { yaml: m[1], body: source.slice(m[0].length), bodyLine: m[0].split('\n').length } : undefined;
 }
 
 /** Split a file into its YAML frontmatter (parsed) and body. */
 export function splitFrontmatter(source: string): { data: Record<string, unknown>; body: string; bodyLine: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!m) return { data: {}, body: source, bodyLine: 1 };
-  const data = (parseYaml(m[1]) ?? {}) as Record<string, unknown>;
-  return { data, body: source.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  const block = frontmatterBlock(source);
+  if (!block) return { data: {}, body: source, bodyLine: 1 };
+  return { data: (parseYaml(block.yaml) ?? {}) as Record<string, unknown>, body: block.body, bodyLine: block.bodyLine };
+}
+
+/** A file in a page folder (`content/<chapters|case-studies>/<lang>/`), found by {@link contentFiles}. */
+export interface ContentFile {
+  folder: (typeof COLLECTIONS)[number]['folder'];
+  kind: IndexedPage['kind'];
+  lang: Lang;
+  /** The file name, such as `apa-itu-ogp.mdx`. */
+  name: string;
+  path: string;
+}
+
+/**
+ * Every file in the page folders, sorted by folder, language and name: the one folder walk that the
+ * content index and the content check share. System files (`.DS_Store`, `._x`, swap files) are left out,
+ * as Astro leaves them out.
+ */
+export function contentFiles(dir = contentDir()): ContentFile[] {
+  return COLLECTIONS.flatMap(({ folder, kind }) => LANGUAGES.flatMap((lang) => {
+    const langDir = join(dir, folder, lang);
+    if (!existsSync(langDir)) return [];
+    return readdirSync(langDir).sort().filter((name) => !name.startsWith('.')).map((name) => ({ folder, kind, lang, name, path: join(langDir, name) }));
+  }));
 }
 
 /**
@@ -106,24 +159,17 @@ export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage
   const watching = watchingFiles();
   if (!fresh && !watching && cache?.dir === dir) return cache.pages;
   const pages: IndexedPage[] = [];
-  for (const { folder, kind } of COLLECTIONS) {
-    for (const lang of LANGUAGES) {
-      const langDir = join(dir, folder, lang);
-      if (!existsSync(langDir)) continue;
-      for (const name of readdirSync(langDir).sort()) {
-        if (!name.endsWith('.mdx') || name.startsWith('.')) continue;
-        const path = join(langDir, name);
-        const stamp = watching ? fileStamp(path) : '';
-        const known = pageCache.get(path);
-        if (!fresh && known && known.stamp === stamp && known.page.kind === kind) {
-          pages.push(known.page);
-          continue;
-        }
-        const page = indexPage(path, kind, lang, name);
-        pageCache.set(path, { stamp, page });
-        pages.push(page);
-      }
+  for (const { kind, lang, name, path } of contentFiles(dir)) {
+    if (!name.endsWith('.mdx')) continue;
+    const stamp = watching ? fileStamp(path) : '';
+    const known = pageCache.get(path);
+    if (!fresh && known && known.stamp === stamp && known.page.kind === kind) {
+      pages.push(known.page);
+      continue;
     }
+    const page = indexPage(path, kind, lang, name);
+    pageCache.set(path, { stamp, page });
+    pages.push(page);
   }
   // The same list as before when nothing changed, so lookup tables built on it stay valid.
   if (cache?.dir === dir && cache.pages.length === pages.length && cache.pages.every((p, i) => p === pages[i])) return cache.pages;

@@ -1,8 +1,8 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYamlList } from './yaml-list.ts';
 import { contentDir, fileStamp, watchingFiles } from './content-index.ts';
-import { glossarySchema, type GlossaryEntry } from './schemas.ts';
+import { glossaryEntrySchema, type GlossaryEntry } from './schemas.ts';
 import type { Lang } from './languages.ts';
 
 const cache = new Map<string, { stamp: string; entries: GlossaryEntry[] }>();
@@ -24,10 +24,15 @@ export function loadGlossary(lang: Lang, dir = contentDir()): GlossaryEntry[] {
 
 function readGlossary(file: string, lang: Lang): GlossaryEntry[] {
   if (!existsSync(file)) return [];
-  const parsed = glossarySchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? []);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `entry ${Number(i.path[0]) + 1}, field "${i.path.slice(1).join('.') || '(entry)'}": ${i.message}`);
-    throw new Error(`content/glossary/${lang}.yaml is not valid:\n  ${lines.join('\n  ')}`);
-  }
-  return parsed.data;
+  const list = readYamlList(file);
+  const lines = list.errors.map((e) => `line ${e.line ?? '?'}: not valid YAML: ${e.message}`);
+  if (!list.isList) lines.push(`line ${list.line ?? 1}: the glossary must be a list of id, term and definition`);
+  const entries: GlossaryEntry[] = [];
+  list.entries.forEach((entry, i) => {
+    const parsed = glossaryEntrySchema.safeParse(entry.value);
+    if (parsed.success) entries.push(parsed.data);
+    else for (const issue of parsed.error.issues) lines.push(`line ${entry.fieldLine(String(issue.path[0] ?? '')) ?? entry.line}: entry ${i + 1}, field "${issue.path.join('.') || '(entry)'}": ${issue.message}`);
+  });
+  if (lines.length) throw new Error(`content/glossary/${lang}.yaml is not valid:\n  ${lines.join('\n  ')}`);
+  return entries;
 }

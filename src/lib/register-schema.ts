@@ -91,12 +91,12 @@ export const commitmentSchema = z.strictObject({
   /** Partners named by the sources, by their own (Indonesian) names or acronyms. */
   partners: z.strictObject({
     /** Government partners (agencies, ministries). */
-    government: z.array(z.string().min(2)).default([]),
+    government: z.array(z.string().min(2, 'write the partner\'s name as the source gives it (at least 2 characters)')).default([]),
     /** Civil-society partners (organisations, universities, community groups). */
-    civilSociety: z.array(z.string().min(2)).default([]),
+    civilSociety: z.array(z.string().min(2, 'write the partner\'s name as the source gives it (at least 2 characters)')).default([]),
   }).default({ government: [], civilSociety: [] }),
   /** Policy areas in OGP's own (English) labels, e.g. "E-Government". */
-  policyAreas: z.array(z.string().min(2)).default([]),
+  policyAreas: z.array(z.string().min(2, 'write the policy area as OGP labels it, for example "E-Government"')).default([]),
   /** OGP values the commitment claims. */
   values: z.array(z.enum(OGP_VALUES, { error: `use ${OGP_VALUES.join(', ')}` })).default([]),
   /** First month (or year) of implementation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_COMPONENTS } from '../../src/lib/author-components.ts';
+import { AUTHOR_COMPONENTS } from '../../src/mdx/index.ts';
 import { PRINT_FORMS, assertPrintForms, missingPrintForms } from '../../src/publications/print-forms.ts';
 
 describe('print forms of the author components', () => {
@@ -12,7 +12,7 @@ describe('print forms of the author components', () => {
   it('stops the build, naming the component, when a new one has no print form', () => {
     const list = [...AUTHOR_COMPONENTS, 'Timeline'];
     expect(missingPrintForms(list)).toEqual([expect.stringContaining('<Timeline> has no print form')]);
-    expect(() => assertPrintForms(list)).toThrow(/<Timeline> has no print form.*src\/publications\/print-forms\.ts/);
+    expect(() => assertPrintForms(list)).toThrow(/<Timeline> has no print form.*src\/mdx\//);
   });
 
   it('counts a form with only one of its two outputs as missing', () => {
