@@ -69,9 +69,11 @@ export function columnWidths(rows: string[][]): number[] {
  * A table in the handbook's style: `texts` (one string per cell, the first row the header) sets the column
  * widths and row heights; `cell(r, c)` gives each cell's paragraphs. The header row is shaded and repeats on
  * every page, no row splits across pages, a row with an empty (answer) cell is at least 1.2 cm tall.
+ * `shares` (one weight per column) sets the widths instead, for a table whose columns are known in advance.
  */
-export function styledTable(texts: string[][], cell: (row: number, column: number) => Paragraph[]): Table {
-  const widths = columnWidths(texts);
+export function styledTable(texts: string[][], cell: (row: number, column: number) => Paragraph[], shares?: number[]): Table {
+  const total = shares?.reduce((a, b) => a + b, 0) ?? 0;
+  const widths = shares ? shares.map((w) => Math.round((w / total) * TEXT_WIDTH)) : columnWidths(texts);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

@@ -5,7 +5,7 @@
  * This module is its own bundle (assets/tools-docx.js), loaded only when the reader presses "Word", so the
  * builder's first load stays small.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
+import { Document, HeadingLevel, LineRuleType, Packer, Paragraph, TextRun, type Table } from 'docx';
 import { MILESTONE_FIELDS, TEXT_FIELDS, type StoredDraft } from './draft.ts';
 import type { BuilderStrings } from './labels.ts';
 import { documentStyles, NUMBERING, PAGE_PROPERTIES, pageFooter, SMALL, styledTable, wordLanguage } from '../../publications/word-styles.ts';
@@ -39,7 +39,8 @@ export async function commitmentDocx(draft: StoredDraft, s: BuilderStrings & { w
   const date = new Intl.DateTimeFormat(w.lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(draft.updated));
   const line = s.exportDraftLine.replace('{name}', draft.name).replace('{date}', date);
   const body: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    // A typed title is often two lines long: their spacing is set as a multiple, or LibreOffice lets them overlap.
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { line: 276, lineRule: LineRuleType.AUTO }, children: [new TextRun(title)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: line, italics: true })] }),
   ];
   for (const f of TEXT_FIELDS) {
@@ -50,9 +51,10 @@ export async function commitmentDocx(draft: StoredDraft, s: BuilderStrings & { w
       body.push(...(d.values.length ? d.values.map((v) => new Paragraph({ numbering: { reference: 'bullets', level: 0, instance: 1 }, children: [new TextRun(s.values[v])] })) : lines('')));
     }
     if (f === 'relevance') {
-      // A template table: the header repeats on each page, no row splits, an empty cell has room to write in.
+      // A template table: the header repeats on each page, no row splits, an empty cell has room to write in;
+      // the two texts get the width, a date a sixth.
       const texts = [['#', ...MILESTONE_FIELDS.map((k) => s.milestone[k])], ...d.milestones.map((m, i) => [String(i + 1), ...MILESTONE_FIELDS.map((k) => m[k].trim())])];
-      body.push(heading(s.milestonesTitle), styledTable(texts, (r, c) => texts[r][c].split(/\n/).map((text) => new Paragraph({ children: [new TextRun({ text, bold: r === 0 })] }))));
+      body.push(heading(s.milestonesTitle), styledTable(texts, (r, c) => texts[r][c].split(/\n/).map((text) => new Paragraph({ children: [new TextRun({ text, bold: r === 0 })] })), ['#', ...MILESTONE_FIELDS].map((k) => (k === '#' ? 0.3 : k === 'start' || k === 'end' ? 1 : 2))));
       body.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
     }
   }
