@@ -6,7 +6,7 @@
 import { glossaryLabel, printLabel, resolvePrintLink } from './links.ts';
 import { printFormOf, typstString, type TypstContext } from './print-forms.ts';
 import { textOf, visit, type MdNode } from './mdast.ts';
-import { columnWidths } from './word.ts';
+import { columnWidths } from './word-styles.ts';
 import type { PubPage } from './source.ts';
 
 /** Text escaped for Typst markup: every character with a markup meaning is written literally. */

@@ -5,14 +5,14 @@
  * version date. Author components come from their Word forms in print-forms.ts.
  */
 import {
-  AlignmentType, BorderStyle, CheckBox, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, HeadingLevel, HeightRule, ImageRun,
-  LevelFormat, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+  BorderStyle, CheckBox, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TextRun,
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 import { t, formatDate } from '../lib/i18n.ts';
 import { href } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
-import { printFormOf, wordLanguage, type WordContext } from './print-forms.ts';
+import { printFormOf, type WordContext } from './print-forms.ts';
+import { documentStyles, NUMBERING, PAGE_PROPERTIES, pageFooter, SMALL, styledTable, wordLanguage } from './word-styles.ts';
 import { resolvePrintLink } from './links.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,31 +21,8 @@ import { contentDir } from '../lib/content-index.ts';
 import { textOf, visit, type MdNode } from './mdast.ts';
 import type { PubPage } from './source.ts';
 
-/** A4 text width in twentieths of a point, with 2 cm margins. */
-const TEXT_WIDTH = 11906 - 2 * 1134;
-/** Answer rows are at least 1.2 cm tall (in twips), rows with text at least 1 cm. */
-const ANSWER_ROW = 680;
-const TEXT_ROW = 567;
-
 type Block = Paragraph | Table;
 type RunStyle = { bold?: boolean; italics?: boolean; language?: string };
-
-/** Column widths of a table: empty (answer) columns get twice a label column's share. */
-export function columnWidths(rows: string[][]): number[] {
-  const columns = rows[0]?.length ?? 0;
-  const body = rows.slice(1);
-  const weights = Array.from({ length: columns }, (_, c) => {
-    const texts = body.map((r) => r[c] ?? '').filter(Boolean);
-    if (!texts.length) return 2;
-    const all = [...texts, rows[0][c] ?? ''];
-    const longest = Math.max(...all.map((s) => s.length));
-    // A column must at least fit its longest word ("Nomor"), and a long label gets up to an answer column's share.
-    const word = Math.max(...all.flatMap((s) => s.split(/\s+/)).map((w) => w.length));
-    return Math.min(2, Math.max(0.45, longest / 28, word / 6));
-  });
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.round((w / total) * TEXT_WIDTH));
-}
 
 class WordRenderer implements WordContext {
   private footnotes: Record<number, { children: Paragraph[] }> = {};
@@ -140,26 +117,13 @@ class WordRenderer implements WordContext {
   }
 
   private table(n: MdNode): Table {
-    const rows = (n.children ?? []).map((r) => (r.children ?? []).map((c) => textOf(c).trim()));
-    const widths = columnWidths(rows);
+    const cells = (n.children ?? []).map((r) => r.children ?? []);
+    const rows = cells.map((r) => r.map((c) => textOf(c).trim()));
     // A yes-or-no column ("Ya atau tidak", "Berlaku?") gets two checkboxes to tick instead of an empty cell.
     const yesNo = new Set(t(this.lang, 'pub.yesNoColumns').split('|'));
     const box = (label: string) => [new CheckBox({ checked: false, alias: label }), new TextRun(` ${label}   `)];
     const answer = (c: number) => (yesNo.has(rows[0][c]) ? [new Paragraph({ children: [...box(t(this.lang, 'pub.yes')), ...box(t(this.lang, 'pub.no'))] })] : undefined);
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      rows: (n.children ?? []).map((row, r) => new TableRow({
-        tableHeader: r === 0 ? true : undefined,
-        cantSplit: true,
-        height: { value: r === 0 ? 0 : rows[r].some((c) => !c) ? ANSWER_ROW : TEXT_ROW, rule: HeightRule.ATLEAST },
-        children: (row.children ?? []).map((cell, c) => new TableCell({
-          width: { size: widths[c], type: WidthType.DXA },
-          shading: r === 0 ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E4EAF0' } : undefined,
-          children: (r > 0 && !rows[r][c] && answer(c)) || [new Paragraph({ children: this.inline(cell.children ?? [], r === 0 ? { bold: true } : {}) })],
-        })),
-      })),
-    });
+    return styledTable(rows, (r, c) => (r > 0 && !rows[r][c] && answer(c)) || [new Paragraph({ children: this.inline(cells[r][c].children ?? [], r === 0 ? { bold: true } : {}) })]);
   }
 
   /** The whole document: title, lead, body, sources, footer. */
@@ -172,40 +136,19 @@ class WordRenderer implements WordContext {
       numbering: { reference: 'bullets', level: 0, instance: ++this.lists },
       children: [new TextRun({ text: s.title, ...(s.lang ? { language: { value: wordLanguage(s.lang) } } : {}) }), ...(s.publisher ? [new TextRun(`, ${s.publisher}`)] : []), ...(s.url ? [new TextRun(': '), new ExternalHyperlink({ link: s.url, children: [new TextRun({ text: s.url, style: 'Hyperlink' })] })] : [])],
     }));
-    const small = { size: 16, color: '444444' };
     const version = formatDate(this.lang, versionDate);
     return new Document({
       title: p.title, description: p.description, creator: t(this.lang, 'site.title'), lastModifiedBy: t(this.lang, 'site.title'), revision: 1,
-      styles: {
-        default: { document: { run: { font: 'Arial', size: 22, language: { value: lang } }, paragraph: { spacing: { after: 120, line: 276 } } } },
-        paragraphStyles: [
-          { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true, color: '1F3A56' }, paragraph: { spacing: { after: 160 } } },
-          { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, bold: true, color: '1F3A56' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } },
-          { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 26, bold: true, color: '1F3A56' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true, outlineLevel: 1 } },
-          { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, outlineLevel: 2 } },
-        ],
-      },
-      numbering: {
-        config: [
-          { reference: 'numbered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 425, hanging: 425 } } } }] },
-          { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 425, hanging: 425 } } } }] },
-        ],
-      },
+      styles: documentStyles(lang),
+      numbering: NUMBERING,
       footnotes: this.footnotes,
       sections: [{
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 4 } }, children: [new TextRun({ ...small, text: `${t(this.lang, 'site.title')} · ${p.title} · ${t(this.lang, 'pub.version', { date: version })}` })] }),
-              new Paragraph({ tabStops: [{ type: 'right', position: TEXT_WIDTH }], children: [new TextRun({ ...small, text: url }), new TextRun({ ...small, children: ['\t', ...pageOf(this.lang)] })] }),
-            ],
-          }),
-        },
+        properties: PAGE_PROPERTIES,
+        footers: { default: pageFooter(`${t(this.lang, 'site.title')} · ${p.title} · ${t(this.lang, 'pub.version', { date: version })}`, url, t(this.lang, 'pub.pageOf')) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(p.title)] }),
           new Paragraph({ children: [new TextRun({ text: p.description, italics: true })] }),
-          new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ ...small, text: `${t(this.lang, 'chapter.label', { n: p.number ?? '' })} · ${t(this.lang, 'pub.version', { date: version })} · ` }), new ExternalHyperlink({ link: url, children: [new TextRun({ ...small, text: url, style: 'Hyperlink' })] })] }),
+          new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ ...SMALL, text: `${t(this.lang, 'chapter.label', { n: p.number ?? '' })} · ${t(this.lang, 'pub.version', { date: version })} · ` }), new ExternalHyperlink({ link: url, children: [new TextRun({ ...SMALL, text: url, style: 'Hyperlink' })] })] }),
           ...body,
           new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(t(this.lang, 'chapter.sources'))] }),
           ...sources,
@@ -213,11 +156,6 @@ class WordRenderer implements WordContext {
       }],
     });
   }
-}
-
-/** "Halaman X dari Y" with Word's page fields in place of {x} and {y}. */
-function pageOf(lang: PubPage['lang']): Array<string | (typeof PageNumber)[keyof typeof PageNumber]> {
-  return t(lang, 'pub.pageOf').split(/(\{x\}|\{y\})/).filter(Boolean).map((s) => (s === '{x}' ? PageNumber.CURRENT : s === '{y}' ? PageNumber.TOTAL_PAGES : s));
 }
 
 /** The Word file of a template page, as docx's packer writes it (not yet deterministic: see docx-pack.ts). */

@@ -3,15 +3,33 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
 import { useSite } from '../support/site.ts';
+import { DIST } from '../support/build.ts';
 import { builderReady, fieldMessage } from '../support/tools.ts';
-import { t } from '../../src/lib/i18n.ts';
+import { formatDate, t } from '../../src/lib/i18n.ts';
 import { localizedPath } from '../../src/lib/routes.ts';
 import { DOCX_BUNDLE } from '../../src/lib/tools/bundles.ts';
 
 const site = useSite();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const builder = (lang: 'id' | 'en' = 'id') => site.url + localizedPath(lang, 'toolCommitment').slice(1);
+
+/** Press "Word" and read the file back: mammoth's text and HTML, and the XML parts as unzipped. */
+async function exportWord(page: Page): Promise<{ name: string; text: string; html: string; xml: (part: string) => string; footer: string; updated: string }> {
+  const updated = await page.evaluate((key) => { const shelf = JSON.parse(localStorage.getItem(key)!); return shelf.drafts.find((d: { id: string }) => d.id === shelf.open).updated as string; }, 'pedoman-ogp:tools:commitment');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-docx"]')]);
+  const file = join(mkdtempSync(join(tmpdir(), 'pedoman-docx-')), 'draft.docx');
+  await download.saveAs(file);
+  const buffer = readFileSync(file);
+  const parts = unzipSync(buffer);
+  const xml = (part: string) => strFromU8(parts[part]);
+  const footer = Object.keys(parts).filter((p) => /^word\/footer\d*\.xml$/.test(p)).map(xml).join('');
+  return { name: download.suggestedFilename(), text: (await mammoth.extractRawText({ buffer })).value, html: (await mammoth.convertToHtml({ buffer })).value, xml, footer, updated };
+}
+/** A Word template as the build wrote it, unzipped. */
+const template = (lang: 'id' | 'en') => unzipSync(readFileSync(join(DIST, 'unduh', lang, 'templat-komitmen.docx')));
 
 describe('the commitment builder on a phone', () => {
   it('keeps a draft through a reload, flags a milestone without an end date until one is given', async () => {
@@ -113,16 +131,61 @@ describe('drafts, files and exports', () => {
     await page.fill('#m2-deliverable', 'Tracking page online');
     await page.fill('#m2-end', '2027-06-30');
     expect(fetched.some((p) => p.endsWith(DOCX_BUNDLE.file))).toBe(false);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-docx"]')]);
+    const word = await exportWord(page);
     expect(fetched.some((p) => p.endsWith(DOCX_BUNDLE.file))).toBe(true);
-    expect(download.suggestedFilename()).toBe('permit-tracking.docx');
-    const file = join(mkdtempSync(join(tmpdir(), 'pedoman-docx-')), 'draft.docx');
-    await download.saveAs(file);
-    const { value } = await mammoth.extractRawText({ buffer: readFileSync(file) });
-    for (const typed of ['Citizens can track micro-business permits', 'A local CSO and the micro-business association', 'Tracking page online', '2027-06-30', 'Permit tracking', t('en', 'tools.commitment.field.problem')]) expect(value).toContain(typed);
+    expect(word.name).toBe('permit-tracking.docx');
+    for (const typed of ['Citizens can track micro-business permits', 'A local CSO and the micro-business association', 'Tracking page online', '2027-06-30', 'Permit tracking', t('en', 'tools.commitment.field.problem')]) expect(word.text).toContain(typed);
+    // Each field is a Heading 1, as each section of a template is; the milestones are a table.
+    const headings = [...word.html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]);
+    for (const f of ['problem', 'statusQuo', 'action', 'partners'] as const) expect(headings).toContain(t('en', `tools.commitment.field.${f}`));
+    expect(word.html).toMatch(/<table>.*<td><p>2<\/p><\/td>.*<td><p>Tracking page online<\/p><\/td>.*<td><p>2027-06-30<\/p><\/td>/s);
+
+    // The template's styling: the same styles (fonts, title and headings, in English), page and table form.
+    const tpl = template('en');
+    expect(word.xml('word/styles.xml')).toBe(strFromU8(tpl['word/styles.xml']));
+    expect(word.xml('word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
+    expect(word.xml('word/styles.xml')).toContain('w:ascii="Arial"');
+    // The same list definitions (each template's list then numbers itself anew with its own <w:num>).
+    const listDefinitions = (xml: string) => xml.match(/<w:abstractNum .*?<\/w:abstractNum>/g);
+    expect(listDefinitions(word.xml('word/numbering.xml'))).toEqual(listDefinitions(strFromU8(tpl['word/numbering.xml'])));
+    const doc = word.xml('word/document.xml');
+    expect(doc).toContain(/<w:pgSz [^>]*\/>/.exec(strFromU8(tpl['word/document.xml']))![0]);
+    expect(doc).toContain(/<w:pgMar [^>]*\/>/.exec(strFromU8(tpl['word/document.xml']))![0]);
+    const tables = doc.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(1);
+    const rows = tables[0].split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows[0]).toContain('w:fill="E4EAF0"');
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    // Rows with an empty cell keep room to write in (1.2 cm), as a template's answer rows do.
+    for (const row of rows.slice(1)) expect(Number(/<w:trHeight w:val="(\d+)"/.exec(row)?.[1])).toBeGreaterThanOrEqual(680);
+    // The footer: the handbook, the draft and its date, the builder's address, page X of Y.
+    expect(word.footer).toMatch(/PAGE/);
+    expect(word.footer).toMatch(/NUMPAGES/);
+    for (const part of [t('en', 'site.title'), 'Citizens can track micro-business permits', formatDate('en', new Date(word.updated)), '/en/tools/commitment/', 'Page ', ' of ']) expect(word.footer).toContain(part);
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-md"]')]);
     expect(readFileSync((await markdown.path())!, 'utf8')).toContain('# Citizens can track micro-business permits');
+    await context.close();
+  });
+
+  it('writes the Indonesian builder’s Word file in Indonesian, with the Indonesian template’s styles', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(builder('id'));
+    await builderReady(page);
+    await page.fill('#f-title', 'Warga memantau anggaran desa');
+    await page.check('#value-participation');
+    await page.fill('#f-problem', 'Baris pertama.\nBaris kedua.');
+    const word = await exportWord(page);
+    for (const typed of ['Warga memantau anggaran desa', 'Baris pertama.', 'Baris kedua.', t('id', 'tools.commitment.value.participation')]) expect(word.text).toContain(typed);
+    expect(word.xml('word/styles.xml')).toBe(strFromU8(template('id')['word/styles.xml']));
+    expect(word.xml('word/styles.xml')).toContain('<w:lang w:val="id-ID"/>');
+    expect(word.html).toContain(`<ul><li>${t('id', 'tools.commitment.value.participation')}</li></ul>`);
+    expect(word.footer).toContain('Halaman ');
+    expect(word.footer).toContain(formatDate('id', new Date(word.updated)));
+    expect(word.footer).toContain('/alat/komitmen/');
     await context.close();
   });
 
