@@ -59,10 +59,8 @@ export function typstString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 }
 
-/** The Word language tag for a language code: id-ID, en-GB, or the code as given. */
-export function wordLanguage(code: string): string {
-  return code === 'id' ? 'id-ID' : code === 'en' ? 'en-GB' : code;
-}
+/** The Word language tag for a language code (one definition, shared with the Word templates and the builder's export). */
+export { wordLanguage } from '../publications/word-styles.ts';
 
 /** The shading and rule of a boxed block (callout, commitment example) in Word, by callout type. */
 export const WORD_BOX_FILL: Record<string, string> = { note: 'EEF3F8', tip: 'EEF6EE', warning: 'FFF4E0' };

@@ -6,7 +6,7 @@
  * Only the `docx` package is imported here, so the browser bundle can use it.
  */
 import {
-  AlignmentType, BorderStyle, Footer, HeightRule, LevelFormat, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Footer, HeightRule, LevelFormat, LineRuleType, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
   type INumberingOptions, type ISectionPropertiesOptions, type IStylesOptions,
 } from 'docx';
 
@@ -27,7 +27,7 @@ export function wordLanguage(code: string): string {
 /** The styles: Arial 11 pt in the given Word language, Title and Heading 1 to 3 (the Navigation pane lists them). */
 export function documentStyles(language: string): IStylesOptions {
   return {
-    default: { document: { run: { font: 'Arial', size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } } },
+    default: { document: { run: { font: 'Arial', size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } } },
     paragraphStyles: [
       { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true, color: '1F3A56' }, paragraph: { spacing: { after: 160 } } },
       { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 30, bold: true, color: '1F3A56' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } },

@@ -129,10 +129,12 @@ function start(root: HTMLElement): void {
     if ($('[data-check-summary]').textContent !== summary) $('[data-check-summary]').textContent = summary;
   };
 
+  /** The field a control belongs to: a milestone's row (m1), the values group, or the control itself. */
+  const fieldKey = (t: HTMLElement): string => (/^m\d+-/.test(t.id) ? t.id.split('-')[0] : t.closest('#f-values') ? 'f-values' : t.id);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const changed = (target: EventTarget | null) => {
     const t = target as HTMLElement;
-    if (t?.id) touched.add(/^m\d+-/.test(t.id) ? t.id.split('-')[0] : t.closest('#f-values') ? 'f-values' : t.id);
+    if (t?.id) touched.add(fieldKey(t));
     current.data = collect();
     current.updated = new Date().toISOString();
     save();
@@ -142,8 +144,10 @@ function start(root: HTMLElement): void {
   form.addEventListener('input', (e) => changed(e.target));
   form.addEventListener('change', (e) => changed(e.target));
   form.addEventListener('focusout', (e) => {
+    // Only a field left for the first time shows its messages now: re-checking on every focusout would move the
+    // buttons below the checks panel between mouse-down and mouse-up, and the first click would be lost.
     const t = e.target as HTMLElement;
-    if (t.id && !touched.has(t.id)) { touched.add(/^m\d+-/.test(t.id) ? t.id.split('-')[0] : t.closest('#f-values') ? 'f-values' : t.id); check(); }
+    if (t.id && !touched.has(fieldKey(t))) { touched.add(fieldKey(t)); check(); }
   });
   name.addEventListener('input', () => {
     current.name = name.value.slice(0, LIMITS.name) || untitled();
