@@ -18,16 +18,8 @@ export const PREFIX = cachePrefix(BASE);
 const RECORD = new URL(SAVED_RECORD, SCOPE).href;
 const PARALLEL = 6;
 
-/** What a saved copy records about itself (kept in its cache as SAVED_RECORD). */
-export interface SavedRecord {
-  lang: string;
-  version: string;
-  built: string;
-  saved: string;
-  /** URL relative to the base → hash of the bytes saved. */
-  files: Record<string, string>;
-  offlinePages?: Record<string, string>;
-}
+/** What a saved copy records about itself (kept in its cache as SAVED_RECORD): its manifest, less the size, and when it was saved. */
+export type SavedRecord = Omit<OfflineManifest, 'bytes'> & { saved: string };
 
 /** One cache of this site: a complete copy, or a partial one being downloaded. */
 export interface Copy {
