@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { MadePublication } from '../publications/build.ts';
 import { installPublications } from '../publications/build.ts';
 import { formatBytes } from '../lib/offline/sizes.ts';
+import { LANGUAGES, type Lang } from '../lib/languages.ts';
 
 /** The publications being made in their worker, from the start of the build. */
 export interface PublicationsRun {
@@ -10,19 +11,26 @@ export interface PublicationsRun {
 }
 
 /**
- * Start making the Word templates, the PDFs and the EPUBs (src/publications/) in a worker thread, as early
- * as the build is known, so the worker runs through Astro's content sync, bundling and rendering.
+ * Start making the Word templates, the PDFs and the EPUBs (src/publications/) in worker threads, as early
+ * as the build is known, so the workers run through Astro's content sync, bundling and rendering.
  */
 export function startPublications(cacheDir: string): PublicationsRun {
-  const made = new Promise<MadePublication[]>((resolve, reject) => {
-    const worker = new Worker(new URL('../publications/worker.ts', import.meta.url), { workerData: { cacheDir } });
+  // One worker per language: Typst compiles one document at a time, and Astro leaves room on the second core
+  // while it bundles. Results are joined in LANGUAGES order, so the build's output does not depend on timing.
+  const made = Promise.all(LANGUAGES.map((lang) => makeInWorker(cacheDir, lang))).then((lists) => lists.flat());
+  // Kept until the pipeline waits for it; an error is reported there.
+  made.catch(() => {});
+  return { started: performance.now(), made };
+}
+
+/** Make one language's publications in a worker thread of their own. */
+function makeInWorker(cacheDir: string, lang: Lang): Promise<MadePublication[]> {
+  return new Promise<MadePublication[]>((resolve, reject) => {
+    const worker = new Worker(new URL('../publications/worker.ts', import.meta.url), { workerData: { cacheDir, langs: [lang] } });
     worker.once('message', (m: { made?: MadePublication[]; error?: string }) => (m.made ? resolve(m.made) : reject(new Error(`Publications: ${m.error}`))));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`The publications worker stopped with code ${code}.`)));
   });
-  // Kept until the pipeline waits for it; an error is reported there.
-  made.catch(() => {});
-  return { started: performance.now(), made };
 }
 
 /**

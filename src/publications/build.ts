@@ -85,13 +85,13 @@ export function jobsFor(book: PubBook): PublicationJob[] {
   ];
 }
 
-/** Make every publication of both languages into `cacheDir` (or find it there). */
-export async function makePublications(cacheDir: string): Promise<MadePublication[]> {
+/** Make every publication of the given languages (both by default) into `cacheDir`, or find it there. */
+export async function makePublications(cacheDir: string, langs: readonly Lang[] = LANGUAGES): Promise<MadePublication[]> {
   assertPrintForms();
   const settings = settingsDigest();
   mkdirSync(cacheDir, { recursive: true });
   const made: MadePublication[] = [];
-  for (const job of LANGUAGES.flatMap((lang) => jobsFor(loadBook(lang)))) {
+  for (const job of langs.flatMap((lang) => jobsFor(loadBook(lang)))) {
     const cacheFile = join(cacheDir, `${sha(`${settings}\n${job.kind}\n${job.path}\n${job.input}`)}${job.path.slice(job.path.lastIndexOf('.'))}`);
     const cached = existsSync(cacheFile);
     const started = performance.now();

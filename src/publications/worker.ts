@@ -1,12 +1,14 @@
 /**
- * Makes the publications in a worker thread, so the PDFs compile on the second core while Astro bundles
+ * Makes the publications of one language in a worker thread, so the PDFs compile on the second core while Astro bundles
  * and renders the pages (src/integrations/publications.ts starts it). Posts the list of files, or the error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { makePublications } from './build.ts';
+import type { Lang } from '../lib/languages.ts';
 
 try {
-  parentPort!.postMessage({ made: await makePublications((workerData as { cacheDir: string }).cacheDir) });
+  const { cacheDir, langs } = workerData as { cacheDir: string; langs: Lang[] };
+  parentPort!.postMessage({ made: await makePublications(cacheDir, langs) });
 } catch (error) {
   parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
 }
