@@ -197,6 +197,8 @@ export function open(): void {
     () => dialog.removeAttribute('data-s'),
     () => {
       dialog.dataset.s = 'f';
+      // A search typed meanwhile fails a moment later; until then its status must not still say "Loading search…".
+      dialog.querySelector<HTMLElement>('[data-search-status]')!.textContent = '';
     },
   );
   if (!root.querySelector<HTMLElement>('[data-search-results]')!.dataset.query) root.retry!();
