@@ -2,11 +2,11 @@
  * Where a link in a chapter goes in a publication. Inside a publication that holds the target page
  * (the whole book) a link becomes an in-document anchor; otherwise it points at the page online.
  */
-import { findByKey, loadContentIndex, parsePageLink } from '../lib/content-index.ts';
+import { findByKey, loadContentIndex } from '../lib/content-index.ts';
 import type { Lang } from '../lib/languages.ts';
 import { href } from '../lib/routes.ts';
 import { SITE_URL } from '../lib/site.ts';
-import { REGISTER_PAGE_KEY } from '../lib/register.ts';
+import { resolvePageLink } from '../lib/page-links.ts';
 
 /** A link resolved for print: an in-document label, or a full address. */
 export type PrintLink = { inside: string } | { url: string };
@@ -28,13 +28,16 @@ export function glossaryLabel(id: string): string {
 export function resolvePrintLink(target: string, lang: Lang, slug: string, inDocument: (slug: string) => boolean): PrintLink {
   if (target.startsWith('#')) return { inside: printLabel(slug, target.slice(1)) };
   if (target.startsWith('page:')) {
-    const link = parsePageLink(target, lang);
-    const page = findByKey(link.lang, link.key, loadContentIndex());
+    // One resolver for the check, the web build and the publications (src/lib/page-links.ts).
+    const resolved = resolvePageLink(target, lang, (l, key) => findByKey(l, key, loadContentIndex()));
+    const { link } = resolved;
+    if (resolved.problem !== undefined) throw new Error(`${slug}: ${resolved.problem}`);
+    const anchor = link.anchor ? `#${link.anchor}` : '';
     // The commitments register is a built page, not a content file: a publication links to it online.
-    if (!page && link.key === REGISTER_PAGE_KEY) return { url: SITE_URL + href(link.lang, 'commitments') + (link.anchor ? `#${link.anchor}` : '') };
-    if (!page) throw new Error(`${slug}: the link "${target}" names no page. Use a key from a page's frontmatter.`);
+    if (resolved.register) return { url: SITE_URL + href(link.lang, 'commitments') + anchor };
+    const { page } = resolved;
     if (link.lang === lang && inDocument(page.slug)) return { inside: printLabel(page.slug, link.anchor) };
-    return { url: SITE_URL + href(link.lang, page.kind, page.slug) + (link.anchor ? `#${link.anchor}` : '') };
+    return { url: SITE_URL + href(link.lang, page.kind, page.slug) + anchor };
   }
   if (/^https?:\/\//.test(target) || target.startsWith('mailto:')) return { url: target };
   if (target.startsWith('/')) return { url: SITE_URL + target };
