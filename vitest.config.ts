@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import BuildsTakeTurns from './tests/support/sequencer.ts';
 
-// Two projects: unit tests run in parallel first; build and browser tests then run one file at a time,
-// since each builds a site or drives Chromium and two at once would only fight over two cores
-// (and builds from one project root share Astro's .astro/ folder).
+// Two projects. Unit tests run first, their files in parallel. Then the build and browser tests, two files
+// at a time: a browser test spends much of its time waiting for pages, so it runs well beside a build. Builds
+// run one after another all the same (tests/support/build.ts holds a lock: builds from one project root
+// share Astro's .astro/ folder), and the files that build take turns with those that do not
+// (tests/support/sequencer.ts), so a build has a browser test beside it rather than a second, waiting build.
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 300_000,
     globalSetup: ['tests/support/global-setup.ts'],
+    sequence: { sequencer: BuildsTakeTurns },
     projects: [
       {
         extends: true,
@@ -15,7 +19,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'build-and-browser', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], fileParallelism: false, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { name: 'build-and-browser', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
     ],
   },

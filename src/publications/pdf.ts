@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import sharp from 'sharp';
 import { contentDir } from '../lib/content-index.ts';
 
@@ -56,6 +56,8 @@ export async function compilePdf(name: string, source: string, date: Date): Prom
 
 /** The same PDF with its objects in compressed object streams (pdf-lib), dates and metadata untouched. */
 export async function compactPdf(pdf: Uint8Array): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  // pdf-lib pauses for the event loop every 100 objects by default; in a worker there is nothing to wait
+  // for, and the pauses made the pass about half as fast again (the bytes are the same).
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  return doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -15,11 +15,11 @@ export const DIST = join(ROOT, 'dist');
  */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}, into?: string): { outDir: string; status: number | null; output: string } {
   const outDir = into ?? join(mkdtempSync(join(tmpdir(), 'pedoman-build-')), 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = oneBuildAtATime(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
-  });
+  }));
   // Plain text whatever the terminal: Astro colours its log when FORCE_COLOR is set, as it is on many CI runners.
   return { outDir, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
@@ -34,10 +34,44 @@ export function sharedBuild(contentDir: string, env: Record<string, string> = {}
   const dir = join(process.env.PEDOMAN_TEST_RUN_DIR ?? tmpdir(), 'shared-builds', createHash('sha256').update(settings).digest('hex').slice(0, 16));
   const record = join(dir, 'build.json');
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8'));
-  mkdirSync(dir, { recursive: true });
-  const build = buildFixture(contentDir, env, join(dir, 'dist'));
-  writeFileSync(record, JSON.stringify(build));
-  return build;
+  // Made at most once even when two test files ask at the same time: the second waits for the first's build.
+  return oneBuildAtATime(() => {
+    if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8'));
+    mkdirSync(dir, { recursive: true });
+    const build = buildFixture(contentDir, env, join(dir, 'dist'));
+    writeFileSync(record, JSON.stringify(build));
+    return build;
+  });
+}
+
+let holding = 0;
+
+/**
+ * Run `work` while no other test process builds: every build from the project root shares Astro's .astro/
+ * folder (its list of content modules among others), so two at once could bundle each other's chapters.
+ * The build tests and the browser tests run side by side; this keeps their builds one after another.
+ * A folder is the lock (mkdir either creates it or fails, in one step).
+ */
+function oneBuildAtATime<T>(work: () => T): T {
+  if (holding) return work();
+  const lock = join(process.env.PEDOMAN_TEST_RUN_DIR ?? tmpdir(), 'astro-build.lock');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      Atomics.wait(pause, 0, 0, 100);
+    }
+  }
+  holding++;
+  try {
+    return work();
+  } finally {
+    holding--;
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Read a built page by its URL path. */
