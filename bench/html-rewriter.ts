@@ -6,17 +6,20 @@
  *
  *   npm run bench:rewriter                      # the pages in dist/ (run `npm run build` first)
  *   npm run bench:rewriter -- --dir other/dist --runs 21
+ *   npm run bench:rewriter -- --compare old-html.ts   # another walk with html.ts's interface, side by side
  *
- * Any html.ts with the same interface (transformHtml, startTags, StartTag) can be put in place and
- * measured the same way; README, "Offline editions", has the figures for the two that were compared.
+ * With --compare the other module's walk must give the same bytes on every page (a visitor that changes
+ * every attribute and raw text), or the run stops. README, "Offline editions", has the figures.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { inventory } from '../src/integrations/offline/inventory.ts';
 import { BANNER_STYLE, offlineBanner, rewritePage } from '../src/lib/offline/edition.ts';
-import { transformHtml } from '../src/lib/offline/html.ts';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transformHtml, type HtmlVisitor, type StartTag } from '../src/lib/offline/html.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '11' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '11' }, compare: { type: 'string' } } });
 const runs = Number(values.runs);
 if (!(runs >= 1)) throw new Error(`--runs takes a number of passes, e.g. --runs 11 (got ${values.runs}).`);
 
@@ -31,6 +34,17 @@ const measures: [string, (html: string, file: string) => unknown][] = [
   ['page walk (html.ts)', (html) => transformHtml(html, { tag() {} })],
   ['rewritePage (edition.ts)', (html, file) => rewritePage(html, { file, site: site.location, locate: site.locate, banner, head: BANNER_STYLE })],
 ];
+if (values.compare) {
+  type Walk = (html: string, visitor: HtmlVisitor) => string;
+  const other = ((await import(pathToFileURL(resolve(values.compare)).href)) as { transformHtml: Walk }).transformHtml;
+  const everything: HtmlVisitor = {
+    tag: (t: StartTag) => t.names().forEach((n) => t.set(n, `${t.get(n) ?? ''}&"x`)),
+    rawText: (_t, text) => text.toUpperCase(),
+  };
+  const differs = pages.find((_, i) => other(texts[i], everything) !== transformHtml(texts[i], everything));
+  if (differs) throw new Error(`${values.compare} and html.ts give different bytes for ${differs}.`);
+  measures.splice(1, 0, [`page walk (${values.compare})`, (html) => other(html, { tag() {} })]);
+}
 const passes = measures.map(() => [] as number[]);
 for (let run = -1; run < runs; run += 1) {
   for (const [m, [, fn]] of measures.entries()) {
@@ -41,9 +55,10 @@ for (let run = -1; run < runs; run += 1) {
 }
 
 console.log(`${pages.length} pages, ${megabytes.toFixed(1)} MB of HTML in ${values.dir}; ${runs} passes each, Node ${process.versions.node}`);
+const width = Math.max(...measures.map(([name]) => name.length));
 for (const [m, [name]] of measures.entries()) {
   const sorted = passes[m].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const ms = (x: number) => `${x.toFixed(0)} ms`;
-  console.log(`${name.padEnd(26)} median ${ms(median)} (${(median / pages.length).toFixed(3)} ms a page), fastest ${ms(sorted[0])}, slowest ${ms(sorted.at(-1)!)}`);
+  console.log(`${name.padEnd(width)} median ${ms(median)} (${(median / pages.length).toFixed(3)} ms a page), fastest ${ms(sorted[0])}, slowest ${ms(sorted.at(-1)!)}`);
 }
