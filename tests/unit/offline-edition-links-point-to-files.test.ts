@@ -97,6 +97,15 @@ describe('the HTML rewriter', () => {
     expect(tag.toString()).toBe('<a href="x.html?a=1&amp;b=&quot;2&quot;">');
   });
 
+  it('reads character references and comments as a browser does, keeping the source as written', () => {
+    const html = '<!--><a title="Caf&eacute; &hellip;" href="/cari/?q=a&copy=1&amp;b=2">x</a><!-- <a href="/y/"> -->';
+    const tags = startTags(html);
+    expect(tags.map((t) => t.name)).toEqual(['a']);
+    expect(tags[0].get('title')).toBe('Café …');
+    expect(tags[0].get('href')).toBe('/cari/?q=a&copy=1&b=2'); // "&copy" before "=" is not a reference in an attribute
+    expect(transformHtml(html, { tag: (t) => t.get('title') })).toBe(html);
+  });
+
   it('does not read tags inside scripts and styles, but hands their text over', () => {
     const html = '<script>if (a<b) x = "<a href=\'/y/\'>";</script><style>a{background:url(/i.png)}</style><a href="/z/">';
     const seen: string[] = [];

@@ -5,8 +5,8 @@ import { redirectTargetOf, type RewrittenPage } from '../../lib/offline/edition.
 import { BASE_PATH, BUILD_DATE, SITE_URL } from '../../lib/site.ts';
 import type { SiteFiles } from './inventory.ts';
 
-/** The code that decides how a page is rewritten for the offline edition: a change to it empties the cache. */
-const REWRITER_SOURCES = ['src/lib/offline/edition.ts', 'src/lib/offline/html.ts', 'src/lib/offline/html-urls.ts', 'src/lib/offline/paths.ts', 'src/integrations/offline/crawl.ts', 'src/integrations/offline/redirects.ts', 'src/integrations/offline/page-cache.ts', 'content/ui/id.json', 'content/ui/en.json'];
+/** The code that decides how a page is rewritten for the offline edition (the tokenizer's by its version): a change to it empties the cache. */
+const REWRITER_SOURCES = ['src/lib/offline/edition.ts', 'src/lib/offline/html.ts', 'node_modules/htmlparser2/package.json', 'node_modules/entities/package.json', 'src/lib/offline/html-urls.ts', 'src/lib/offline/paths.ts', 'src/integrations/offline/crawl.ts', 'src/integrations/offline/redirects.ts', 'src/integrations/offline/page-cache.ts', 'content/ui/id.json', 'content/ui/en.json'];
 
 /** Rewritten pages kept from the previous build, by a key of everything the rewrite depends on. */
 export interface PageCache {

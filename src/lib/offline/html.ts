@@ -1,12 +1,16 @@
 /**
- * A small, byte-preserving HTML rewriter for built pages.
+ * A byte-preserving HTML rewriter for built pages, on htmlparser2's Tokenizer.
  *
- * It walks start tags and lets a visitor read and change their attributes,
- * and hands over the text of <script> and <style> elements. Everything it
- * does not change is copied unchanged, so a rewritten page differs from the
- * original only where a URL (or an attribute) was changed. Text is never
- * touched, so a code sample that shows `href="/x/"` stays as written.
+ * The tokenizer reports where each start tag, attribute and <script>/<style>
+ * text stands in the source; a visitor reads and changes the tags' attributes
+ * and the raw texts. Only what the visitor changed is written anew: every other
+ * byte is copied from the source, so a rewritten page differs from the original
+ * only where a URL (or an attribute) was changed. Text is never touched, so a
+ * code sample that shows `href="/x/"` stays as written. README, "Offline
+ * editions", says why a library does the tokenizing and what was measured.
  */
+import { decodeHTMLAttribute } from 'entities/decode';
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** One attribute of a start tag as written in the source. */
 interface RawAttribute {
@@ -91,69 +95,19 @@ export interface HtmlVisitor {
   tag?(tag: StartTag): void;
   /** Called with the text inside <script> or <style>; returns the text to keep. */
   rawText?(tag: StartTag, text: string): string;
-  /** HTML to insert right after a start tag (or after the raw text element it opens). */
-  after?(tag: StartTag): string | undefined;
 }
-
-/** Elements whose content is not HTML; their text goes to `rawText` (script, style) or is copied. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 /**
  * Rewrite a page with a visitor. Comments, the doctype, end tags and text are
  * copied as they are; start tags are re-written only when the visitor changed them.
  */
 export function transformHtml(html: string, visitor: HtmlVisitor): string {
-  let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    out += html.slice(i, lt);
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      const stop = end < 0 ? html.length : end + 3;
-      out += html.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    const next = html[i + 1] ?? '';
-    if (next === '!' || next === '?' || next === '/') {
-      const end = html.indexOf('>', i);
-      const stop = end < 0 ? html.length : end + 1;
-      out += html.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (!/[a-zA-Z]/.test(next)) {
-      out += '<';
-      i += 1;
-      continue;
-    }
-    const parsed = parseStartTag(html, i);
-    const tag = parsed.tag;
-    visitor.tag?.(tag);
-    out += tag.toString();
-    i = parsed.end;
-    if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
-      const close = findClosingTag(html, i, tag.name);
-      const text = html.slice(i, close);
-      out += (tag.name === 'script' || tag.name === 'style') && visitor.rawText ? visitor.rawText(tag, text) : text;
-      i = close;
-    }
-    const extra = visitor.after?.(tag);
-    if (extra) {
-      if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
-        // Insert after the element's end tag, not inside its text.
-        const end = html.indexOf('>', i);
-        const stop = end < 0 ? html.length : end + 1;
-        out += html.slice(i, stop);
-        i = stop;
-      }
-      out += extra;
-    }
-  }
-  return out + html.slice(i);
+  const walk = new PageWalk(html, visitor);
+  // Character references are decoded by PageWalk in attribute values only: the text is copied, not read.
+  const tokenizer = new Tokenizer({ decodeEntities: false }, walk);
+  tokenizer.write(html);
+  tokenizer.end();
+  return walk.out + html.slice(walk.copied);
 }
 
 /** Collect every start tag of a page (read only), e.g. to find links. */
@@ -163,82 +117,100 @@ export function startTags(html: string): StartTag[] {
   return tags;
 }
 
-// Sticky patterns: the tokenizer runs over every page of the site twice, so it matches in place
-// instead of testing one character at a time.
-const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
-const SPACE = /\s*/y;
-const ATTRIBUTE_NAME = /[^\s/>=]+/y;
-const UNQUOTED_VALUE = /[^\s>]*/y;
+/** The tokenizer's events, turned into StartTags for the visitor; positions are offsets in the page. */
+class PageWalk implements TokenizerCallbacks {
+  /** The page as rewritten so far, up to `copied` in the source. */
+  out = '';
+  copied = 0;
+  private readonly html: string;
+  private readonly visitor: HtmlVisitor;
+  private tagStart = 0;
+  private tagName = '';
+  private attrs: RawAttribute[] = [];
+  private attrName = '';
+  private attrStart = 0;
+  private value = '';
+  /** The open <script> or <style> whose text comes next, and where that text starts. */
+  private rawTag: StartTag | undefined;
+  private rawStart = 0;
 
-function skipSpace(html: string, from: number): number {
-  if (html.charCodeAt(from) > 32) return from; // the common case: no space to skip
-  SPACE.lastIndex = from;
-  SPACE.exec(html);
-  return SPACE.lastIndex;
-}
-
-function parseStartTag(html: string, start: number): { tag: StartTag; end: number } {
-  TAG_NAME.lastIndex = start + 1;
-  const rawName = TAG_NAME.exec(html)![0];
-  let i = start + 1 + rawName.length;
-  const attrs: RawAttribute[] = [];
-  let selfClosing = false;
-  while (i < html.length) {
-    i = skipSpace(html, i);
-    const c = html[i];
-    if (c === undefined) break;
-    if (c === '>') { i += 1; break; }
-    if (c === '/') {
-      if (html[i + 1] === '>') { selfClosing = true; i += 2; break; }
-      i += 1;
-      continue;
-    }
-    const attrStart = i;
-    ATTRIBUTE_NAME.lastIndex = i;
-    const nameMatch = ATTRIBUTE_NAME.exec(html);
-    i = nameMatch ? i + nameMatch[0].length : i + 1; // no name: a stray "=", skip it
-    const name = html.slice(attrStart, i).toLowerCase();
-    let j = skipSpace(html, i);
-    let value: string | undefined;
-    if (html[j] === '=') {
-      j = skipSpace(html, j + 1);
-      const q = html[j];
-      if (q === '"' || q === "'") {
-        const close = html.indexOf(q, j + 1);
-        const stop = close < 0 ? html.length : close;
-        value = decodeEntities(html.slice(j + 1, stop));
-        i = Math.min(html.length, stop + 1);
-      } else {
-        UNQUOTED_VALUE.lastIndex = j;
-        const raw = UNQUOTED_VALUE.exec(html)![0];
-        value = decodeEntities(raw);
-        i = j + raw.length;
-      }
-    }
-    if (name) attrs.push({ name, value, raw: html.slice(attrStart, i) });
+  constructor(html: string, visitor: HtmlVisitor) {
+    this.html = html;
+    this.visitor = visitor;
   }
-  return { tag: new StartTag(html.slice(start, i), rawName.toLowerCase(), attrs, selfClosing), end: i };
-}
 
-function findClosingTag(html: string, from: number, name: string): number {
-  const re = new RegExp(`</${name}[\\s>/]`, 'ig');
-  re.lastIndex = from;
-  const m = re.exec(html);
-  return m ? m.index : html.length;
-}
+  /** Put `text` in place of the source from `start` to `end`. */
+  private replace(start: number, end: number, text: string): void {
+    this.out += this.html.slice(this.copied, start) + text;
+    this.copied = end;
+  }
 
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+  onopentagname(start: number, end: number): void {
+    this.tagStart = start - 1; // the "<"
+    this.tagName = this.html.slice(start, end).toLowerCase();
+    this.attrs = [];
+  }
 
-/** Decode the character references that appear in attribute values. */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+  onattribname(start: number, end: number): void {
+    this.attrStart = start;
+    this.attrName = this.html.slice(start, end).toLowerCase();
+    this.value = '';
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.value += this.html.slice(start, end);
+  }
+
+  onattribend(quote: QuoteType, end: number): void {
+    const raw = this.value;
+    const value = quote === QuoteType.NoValue ? undefined : raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+    this.attrs.push({ name: this.attrName, value, raw: this.html.slice(this.attrStart, end) });
+  }
+
+  onopentagend(end: number): void {
+    this.startTag(end + 1, false);
+  }
+
+  onselfclosingtag(end: number): void {
+    this.startTag(end + 1, true);
+  }
+
+  private startTag(end: number, selfClosing: boolean): void {
+    const source = this.html.slice(this.tagStart, end);
+    const tag = new StartTag(source, this.tagName, this.attrs, selfClosing);
+    this.visitor.tag?.(tag);
+    const written = tag.toString();
+    if (written !== source) this.replace(this.tagStart, end, written);
+    // The tokenizer reads <script> and <style> (and <title>, <textarea>) as raw text up to their end tag.
+    if ((tag.name === 'script' || tag.name === 'style') && !selfClosing && this.visitor.rawText) {
+      this.rawTag = tag;
+      this.rawStart = end;
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  }
+
+  onclosetag(start: number): void {
+    if (this.rawTag) this.rawText(start - 2); // before the "</"
+  }
+
+  onend(): void {
+    if (this.rawTag) this.rawText(this.html.length); // a script left open at the end of the page
+  }
+
+  private rawText(end: number): void {
+    const text = this.html.slice(this.rawStart, end);
+    const kept = this.visitor.rawText!(this.rawTag!, text);
+    if (kept !== text) this.replace(this.rawStart, end, kept);
+    this.rawTag = undefined;
+  }
+
+  // Text, comments, the doctype and end tags are copied as they stand.
+  onattribentity(): void {}
+  ontext(): void {}
+  ontextentity(): void {}
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
 }
 
 /** Escape a value for a double-quoted attribute. */
