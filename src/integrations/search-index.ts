@@ -1,8 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import type { SearchIndexNames } from '../client/search/engine.ts';
 
 /**
  * Build the search index of a built site (the pipeline, ./pipeline.ts, overlaps
@@ -34,4 +36,18 @@ export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLog
 /** Stop Pagefind's process (safe to call when it never started, and after a failure). */
 export async function closeSearchIndexer(): Promise<void> {
   await pagefind.close();
+}
+
+/**
+ * What the search script needs to ask for the engine's files all at once (src/client/search/engine.ts): each
+ * language's metadata hash and WebAssembly name from Pagefind's pagefind-entry.json, and a digest of that file
+ * as Pagefind's cache tag. Null when the build wrote no search index.
+ */
+export function searchIndexNames(outDir: string): SearchIndexNames | null {
+  const file = join(outDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  const entry = JSON.parse(text) as { languages: Record<string, { hash: string; wasm?: string | null }> };
+  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, { meta: index.hash, wasm: index.wasm || 'unknown' }]));
+  return { tag: createHash('sha256').update(text).digest('hex').slice(0, 12), languages };
 }

@@ -72,8 +72,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     status.textContent = labels.loading ?? '';
     try {
       await show(id, q, type);
-      // After the results: the word list must not slow the first result down on slow data.
-      offerCorrection(id, q);
+      // After the results (and not for words typed over since): the word list must not slow them down on slow data.
+      if (id === seq) offerCorrection(id, q);
     } catch {
       // The connection dropped: say so, with a retry and the search page. The next attempt loads again.
       if (id !== seq) return;
@@ -96,6 +96,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
   async function show(id: number, q: string, type: string | undefined) {
     const pf = await engine();
     holderOf(root).removeAttribute('data-s');
+    // Typed over while the engine loaded: only the latest words are searched (each search loads index chunks).
+    if (id !== seq) return;
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const search = await pf.search(q, type ? { filters: { type } } : {});
     if (id !== seq) return;
@@ -212,6 +214,11 @@ export function open(): void {
   if (!dialog.open) dialog.showModal();
   root.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
 }
+
+// This script is loaded when the reader shows the intent to search (src/client/boot.ts): start the engine now.
+engine().catch(() => {
+  // Shown, and tried again, when the reader searches.
+});
 
 /** Turn the search box on the search page and the 404 page into a live search. */
 export function mount(): void {
