@@ -17,16 +17,16 @@ export const BOOT_SCRIPT_MODULE = 'virtual:pedoman/boot-script';
 
 /**
  * Bundle one browser entry (typed source) into minified code: an ES module, or a classic script (`iife`).
- * `index` is the search index's file names the search script gets written in (null: none, it then asks
- * Pagefind's entry file first, as in `astro dev`).
+ * `index` is the search index's file names the search script gets written in (null: none, as in `astro dev`;
+ * the engine then finds its files itself). Other scripts do not use it.
  */
 export async function bundleClient(root: string, bundle: ClientBundle, index: SearchIndexNames | null = null): Promise<string> {
-  return (await bundleWithInputs(root, bundle.entry, bundle.format ?? 'esm', false, index)).code;
+  return (await bundleWithInputs(root, bundle.entry, bundle.format ?? 'esm', false, bundle.entry === SEARCH_SCRIPT.entry ? { __SEARCH_INDEX__: JSON.stringify(index) } : undefined)).code;
 }
 
-async function bundleWithInputs(root: string, entry: string, format: 'esm' | 'iife', inline = false, index: SearchIndexNames | null = null): Promise<{ code: string; inputs: string[] }> {
+async function bundleWithInputs(root: string, entry: string, format: 'esm' | 'iife', inline = false, define?: Record<string, string>): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
-    define: { __SEARCH_INDEX__: JSON.stringify(index) },
+    define,
     // An inline script needs no "use strict" (13 of its 1,024 bytes): its code is written for either mode.
     ...(inline ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     entryPoints: [join(root, entry)],

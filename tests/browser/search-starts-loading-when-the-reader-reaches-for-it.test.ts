@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
+
+const site = useSite();
+
+/**
+ * What a first search needs before any word: the engine, its entry file, the page language's metadata and
+ * WebAssembly, and its result titles (a result shows its title before its fragment arrives).
+ */
+const ENGINE_FILES = [/\/pagefind\/pagefind\.js$/, /\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /\/pagefind\/pagefind\.id_\w+\.pf_meta$/, /\/pagefind\/wasm\.id\.pagefind$/, /\/pagefind\/titles\/id_\w+\.json$/];
+
+/**
+ * Hold every answer from pagefind/ until all of the engine's files have been asked for. A request that
+ * waited for another's answer would never be made, and the promise would not resolve: so when it
+ * resolves, these requests were all under way at once. Returns the URLs asked for, in order.
+ */
+async function holdUntilAllAsked(page: Page): Promise<{ asked: string[]; allAsked: Promise<void> }> {
+  const asked: string[] = [];
+  let release!: () => void;
+  const allAsked = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/**', async (route) => {
+    asked.push(route.request().url());
+    if (ENGINE_FILES.every((pattern) => asked.some((url) => pattern.test(url)))) release();
+    await allAsked;
+    await route.continue();
+  });
+  return { asked, allAsked };
+}
+
+describe('search starts loading when the reader reaches for it', () => {
+  it('a finger on "Cari" asks for the engine, its WebAssembly, metadata, entry file and result titles at once, before any word is typed', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}bab/forum-multipihak/`);
+    await page.waitForLoadState('networkidle');
+    const { asked, allAsked } = await holdUntilAllAsked(page);
+    const box = (await page.locator('a[data-search-open]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The finger is down, not lifted: no click yet, so no dialog and no word typed.
+    await page.mouse.down();
+    await allAsked;
+    expect(await page.locator('#search-dialog').isVisible()).toBe(false);
+    // Each asked once: the engine's own requests for them are answered by the preloads.
+    expect(asked.filter((url) => /pagefind-entry|\.pf_meta|wasm\./.test(url))).toHaveLength(3);
+    await page.mouse.up();
+    expect(await page.locator('#search-dialog').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('the "/" key does the same, and the first search then fetches only what its results need', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}bab/forum-multipihak/`);
+    await page.waitForLoadState('networkidle');
+    const { asked, allAsked } = await holdUntilAllAsked(page);
+    await page.keyboard.press('/');
+    await allAsked;
+    await page.locator('#search-dialog-input').fill('surat dukungan');
+    await page.waitForFunction(() => (document.querySelector('#search-dialog [data-search-results]') as HTMLElement).dataset.query === 'surat dukungan');
+    expect(await page.locator('#search-dialog .search-results a[href*="/bab/mendaftar-ogp-local/"]').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const files = asked.map((url) => new URL(url).pathname.replace(/^.*\/pagefind\//, ''));
+    // Nothing twice, nothing of the English index, no Worker, no filters (the query has none).
+    expect(new Set(files).size).toBe(files.length);
+    expect(files.filter((f) => /(^|\/|\.)en[._]/.test(f))).toEqual([]);
+    expect(files.filter((f) => /worker|filter\/|unknown/.test(f))).toEqual([]);
+    // Index chunks for the two words only (the Indonesian index has five), asked once although they are
+    // fetched before the engine wants them, and one fragment per shown result.
+    const chunks = files.filter((f) => f.startsWith('index/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(2);
+    const shown = await page.locator('#search-dialog .result-title').count();
+    expect(files.filter((f) => f.startsWith('fragment/'))).toHaveLength(shown);
+    expect(files.length).toBe(ENGINE_FILES.length + chunks.length + shown);
+    await page.close();
+  });
+});
