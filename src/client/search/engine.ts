@@ -96,6 +96,21 @@ export function forgetEngine(): void {
 const early = new Map<string, Promise<Response>>();
 /** Every URL asked for through {@link fetchEarly} or by the engine, so nothing is fetched twice. */
 const asked = new Set<string>();
+/** Index chunks (by URL) whose answer has arrived. */
+const arrived = new Set<string>();
+/** The browser's fetch, once the wrapper is in place. */
+let ownFetch: typeof fetch | undefined;
+
+/**
+ * Pagefind's index files are gzip-compressed, and its engine inflates them in JavaScript, slowly on a phone;
+ * the browser's own DecompressionStream does it natively. Pagefind takes either: it skips its own inflating
+ * when the data already starts with its signature.
+ */
+function unpacked(url: string, response: Promise<Response>): Promise<Response> {
+  if (url.endsWith('.pf_index')) response.then((r) => r.ok && arrived.add(url), () => {});
+  if (typeof DecompressionStream !== 'function' || !/\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(url)) return response;
+  return response.then((r) => (r.ok && r.body ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r));
+}
 
 /**
  * Fetch `path` (under pagefind/) now, for the engine to find when it asks: a wrapper around fetch answers its
@@ -105,18 +120,18 @@ const asked = new Set<string>();
 function fetchEarly(path: string): void {
   const url = new URL(`${base}pagefind/${path}`, location.href).href;
   if (asked.has(url)) return;
-  if (!asked.size) {
-    const own = window.fetch;
+  if (!ownFetch) {
+    const own = (ownFetch = window.fetch);
     window.fetch = (input, init) => {
       const want = new URL(input instanceof Request ? input.url : String(input), location.href).href;
       const answer = early.get(want);
       asked.add(want);
       early.delete(want);
-      return answer ?? own(input, init);
+      return answer ?? unpacked(want, own(input, init));
     };
   }
   asked.add(url);
-  const response = fetch(url);
+  const response = unpacked(url, ownFetch(url));
   early.set(url, response);
   // A failure reaches the engine, which reports it; the next attempt asks again.
   response.catch(() => early.delete(url));
@@ -140,10 +155,23 @@ function warmUp(): void {
  * next letter does not need.
  */
 export function prefetchIndex(q: string): void {
-  const chunks = names?.languages[d.documentElement.lang]?.chunks;
-  if (location.protocol === 'file:' || !chunks || failures) return;
-  for (const word of q.toLocaleLowerCase().split(/\s+/)) {
-    if (word.length < 2) continue;
-    for (const [from, to, hash] of chunks) if (to >= word && from <= `${word}\uffff`) fetchEarly(`index/${hash}.pf_index`);
-  }
+  if (location.protocol === 'file:' || failures) return;
+  for (const word of q.toLocaleLowerCase().split(/\s+/)) if (word.length > 1) chunksOf(word).forEach(fetchEarly);
+}
+
+/** The index chunks (paths under pagefind/) that may hold words starting with `word`; none where the ranges are unknown. */
+function chunksOf(word: string): string[] {
+  const chunks = names?.languages[d.documentElement.lang]?.chunks ?? [];
+  return chunks.filter(([from, to]) => to >= word && from <= `${word}\uffff`).map(([, , hash]) => `index/${hash}.pf_index`);
+}
+
+/**
+ * Whether the index chunks of every word of `q` have arrived (true where the chunks are not known: file://,
+ * `astro dev`). While the last word's chunk is on its way, the search box shows what the words before it find.
+ */
+export function indexArrived(q: string): boolean {
+  return q
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .every((word) => chunksOf(word).every((path) => arrived.has(new URL(`${base}pagefind/${path}`, location.href).href)));
 }

@@ -3,7 +3,7 @@
  * ("Cari", "/" or Ctrl+K), and the live search on the search page and the 404 page (data-mount="search").
  * Without this script the form goes to the search page with ?q=.
  */
-import { engine, forgetEngine, prefetchIndex, resultTitles, type ResultData } from './engine.ts';
+import { engine, forgetEngine, indexArrived, prefetchIndex, resultTitles, type Engine, type ResultData } from './engine.ts';
 import { correction } from './suggest.ts';
 
 const d = document;
@@ -100,11 +100,16 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     holderOf(root).removeAttribute('data-s');
     // Typed over while the engine loaded: only the latest words are searched (each search loads index chunks).
     if (id !== seq) return;
+    const before = q.split(/\s+/).slice(0, -1).join(' ');
+    let settled = false;
+    // On slow data the last word's index chunk may still be on its way: meanwhile, the words before it.
+    if (before && !indexArrived(q) && indexArrived(before)) meanwhile(pf, before, type, () => id === seq && !settled);
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const [search, titles] = await Promise.all([pf.search(q, type ? { filters: { type } } : {}), resultTitles()]);
     if (id !== seq) return;
     // Eight results fill a phone screen; each one more is another fragment to download.
     const shown = search.results.slice(0, 8);
+    settled = true;
     status.textContent = (shown.length ? labels.results?.replace('{n}', String(search.results.length)) : labels.noResults) ?? '';
     if (!shown.length) {
       list.innerHTML = '';
@@ -137,6 +142,14 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     }
     // Which query these results answer (lets tests and assistive tools know the list is settled).
     list.dataset.query = q;
+  }
+
+  /** The titles of what `words` find, shown while `current()` holds (until the whole query's results come). */
+  async function meanwhile(pf: Engine, words: string, type: string | undefined, current: () => boolean) {
+    const [search, titles] = await Promise.all([pf.search(words, type ? { filters: { type } } : {}), resultTitles()]);
+    const shown = search.results.slice(0, 8);
+    if (!current() || !titles || !shown.length || !shown.every((r) => titles[r.id])) return;
+    list.innerHTML = shown.map((r) => `<li>${head(titles[r.id][2], pageUrl(titles[r.id][0]), titles[r.id][1])}</li>`).join('');
   }
 
   /** A page address as Pagefind makes it from a fragment's URL (the site's base in front). */
