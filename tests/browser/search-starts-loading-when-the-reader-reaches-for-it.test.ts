@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/build.ts';
 import { useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -47,7 +50,7 @@ describe('search starts loading when the reader reaches for it', () => {
     await page.close();
   });
 
-  it('the "/" key does the same, and the first search then fetches only what its results need', async () => {
+  it('the "/" key does the same; the first search fetches only what its results need, then the rest of the index', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}bab/forum-multipihak/`);
     await page.waitForLoadState('networkidle');
@@ -63,14 +66,19 @@ describe('search starts loading when the reader reaches for it', () => {
     expect(new Set(files).size).toBe(files.length);
     expect(files.filter((f) => /(^|\/|\.)en[._]/.test(f))).toEqual([]);
     expect(files.filter((f) => /worker|filter\/|unknown/.test(f))).toEqual([]);
-    // Index chunks for the two words only (the Indonesian index has five), asked once although they are
-    // fetched before the engine wants them, and one fragment per shown result.
-    const chunks = files.filter((f) => f.startsWith('index/'));
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.length).toBeLessThanOrEqual(2);
+    // Before the results: the index chunks of the two words only (asked once although they are fetched
+    // before the engine wants them), then one fragment per shown result.
     const shown = await page.locator('#search-dialog .result-title').count();
-    expect(files.filter((f) => f.startsWith('fragment/'))).toHaveLength(shown);
-    expect(files.length).toBe(ENGINE_FILES.length + chunks.length + shown);
+    const fragments = files.filter((f) => f.startsWith('fragment/'));
+    expect(fragments).toHaveLength(shown);
+    const lastFragment = files.lastIndexOf(fragments[fragments.length - 1]);
+    const wordChunks = files.slice(0, lastFragment).filter((f) => f.startsWith('index/'));
+    expect(wordChunks.length).toBeGreaterThan(0);
+    expect(wordChunks.length).toBeLessThanOrEqual(2);
+    // Once the results are shown, the rest of the Indonesian index follows, so later words never wait.
+    const allChunks = readdirSync(join(DIST, 'pagefind', 'index')).filter((f) => f.startsWith('id_'));
+    expect(files.filter((f) => f.startsWith('index/')).sort()).toEqual(allChunks.map((f) => `index/${f}`).sort());
+    expect(files.length).toBe(ENGINE_FILES.length + allChunks.length + shown);
     await page.close();
   });
 });

@@ -102,14 +102,20 @@ const arrived = new Set<string>();
 let ownFetch: typeof fetch | undefined;
 
 /**
- * Pagefind's index files are gzip-compressed, and its engine inflates them in JavaScript, slowly on a phone;
- * the browser's own DecompressionStream does it natively. Pagefind takes either: it skips its own inflating
- * when the data already starts with its signature.
+ * Pagefind's index files, read whole as they arrive. They are gzip-compressed, and the engine inflates them
+ * in JavaScript, slowly on a phone; the browser's own DecompressionStream does it natively. Pagefind takes
+ * either: it skips its own inflating when the data already starts with its signature.
  */
 function unpacked(url: string, response: Promise<Response>): Promise<Response> {
-  if (url.endsWith('.pf_index')) response.then((r) => r.ok && arrived.add(url), () => {});
-  if (typeof DecompressionStream !== 'function' || !/\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(url)) return response;
-  return response.then((r) => (r.ok && r.body ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r));
+  if (!/\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(url)) return response;
+  return response.then(async (r) => {
+    if (!r.ok) return r;
+    let data = await r.arrayBuffer();
+    const gzip = new Uint8Array(data, 0, 2).join() === '31,139';
+    if (gzip && typeof DecompressionStream === 'function') data = await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    if (url.endsWith('.pf_index')) arrived.add(url);
+    return new Response(data);
+  });
 }
 
 /**
@@ -157,6 +163,14 @@ function warmUp(): void {
 export function prefetchIndex(q: string): void {
   if (location.protocol === 'file:' || failures) return;
   for (const word of q.toLocaleLowerCase().split(/\s+/)) if (word.length > 1) chunksOf(word).forEach(fetchEarly);
+}
+
+/**
+ * Once the first results are shown: the rest of the language's index (about 90 KB for the handbook's
+ * Indonesian index), so a later word never waits for its chunk.
+ */
+export function prefetchWholeIndex(): void {
+  if (location.protocol !== 'file:' && !failures) chunksOf('').forEach(fetchEarly);
 }
 
 /** The index chunks (paths under pagefind/) that may hold words starting with `word`; none where the ranges are unknown. */

@@ -3,7 +3,7 @@
  * ("Cari", "/" or Ctrl+K), and the live search on the search page and the 404 page (data-mount="search").
  * Without this script the form goes to the search page with ?q=.
  */
-import { engine, forgetEngine, indexArrived, prefetchIndex, resultTitles, type Engine, type ResultData } from './engine.ts';
+import { engine, forgetEngine, indexArrived, prefetchIndex, prefetchWholeIndex, resultTitles, type Engine, type ResultData } from './engine.ts';
 import { correction } from './suggest.ts';
 
 const d = document;
@@ -142,6 +142,7 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     }
     // Which query these results answer (lets tests and assistive tools know the list is settled).
     list.dataset.query = q;
+    prefetchWholeIndex();
   }
 
   /** The titles of what `words` find, shown while `current()` holds (until the whole query's results come). */
