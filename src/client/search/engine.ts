@@ -165,12 +165,17 @@ export function prefetchIndex(q: string): void {
   for (const word of q.toLocaleLowerCase().split(/\s+/)) if (word.length > 1) chunksOf(word).forEach(fetchEarly);
 }
 
+/** Up to this many index chunks (Pagefind makes them about 30 KB each), the whole index is worth fetching ahead. */
+const WHOLE_INDEX_CHUNKS = 8;
+
 /**
- * Once the first results are shown: the rest of the language's index (about 90 KB for the handbook's
- * Indonesian index), so a later word never waits for its chunk.
+ * Once the first results are shown: the rest of the language's index, when it is small (the handbook's
+ * Indonesian index is five chunks, about 90 KB beyond a first query's), so a later word never waits for its
+ * chunk. A larger index is left to load word by word.
  */
 export function prefetchWholeIndex(): void {
-  if (location.protocol !== 'file:' && !failures) chunksOf('').forEach(fetchEarly);
+  const chunks = chunksOf('');
+  if (location.protocol !== 'file:' && !failures && chunks.length <= WHOLE_INDEX_CHUNKS) chunks.forEach(fetchEarly);
 }
 
 /** The index chunks (paths under pagefind/) that may hold words starting with `word`; none where the ranges are unknown. */
