@@ -65,12 +65,18 @@ export function searchIndexNames(outDir: string): SearchIndexNames | null {
 
 /** Where the result titles go, inside Pagefind's folder (saved with the index by both offline editions). */
 const TITLES_DIR = 'pagefind/titles';
+/**
+ * Above this size (about 400 pages) a language gets no titles file: every first search would download it,
+ * and it would outweigh the round trip it saves (the synthetic N = 1,000 corpus would need 80 KB).
+ */
+const TITLES_MAX_BYTES = 32 * 1024;
 
 /**
  * For each language, the title, address and type of every indexed page by its Pagefind id
  * (`titles/<lang>_<digest>.json`, `{ "<id>": [url, title, type] }`), read from the fragments Pagefind wrote.
  * The search box shows a result's title as soon as the index answers, without waiting for its fragment
- * (one more round trip on slow data); the excerpt fills in when the fragment arrives.
+ * (one more round trip on slow data); the excerpt fills in when the fragment arrives. A large site's
+ * languages get none (see TITLES_MAX_BYTES); their results wait for their fragments.
  */
 export function writeResultTitles(outDir: string): void {
   const fragments = join(outDir, 'pagefind', 'fragment');
@@ -87,6 +93,7 @@ export function writeResultTitles(outDir: string): void {
   mkdirSync(join(outDir, TITLES_DIR), { recursive: true });
   for (const [lang, titles] of byLang) {
     const text = JSON.stringify(titles);
+    if (Buffer.byteLength(text) > TITLES_MAX_BYTES) continue;
     writeFileSync(join(outDir, TITLES_DIR, `${lang}_${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`), text);
   }
 }
