@@ -103,7 +103,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     const before = q.split(/\s+/).slice(0, -1).join(' ');
     let settled = false;
     // On slow data the last word's index chunk may still be on its way: meanwhile, the words before it.
-    if (before && !indexArrived(q) && indexArrived(before)) meanwhile(pf, before, type, () => id === seq && !settled);
+    // (If the connection drops meanwhile, the whole query's search says so.)
+    if (before && !indexArrived(q) && indexArrived(before)) meanwhile(pf, before, type, () => id === seq && !settled).catch(() => {});
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
     const [search, titles] = await Promise.all([pf.search(q, type ? { filters: { type } } : {}), resultTitles()]);
     if (id !== seq) return;

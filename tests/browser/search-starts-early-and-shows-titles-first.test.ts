@@ -31,7 +31,7 @@ async function holdUntilAllAsked(page: Page): Promise<{ asked: string[]; allAske
   return { asked, allAsked };
 }
 
-describe('search starts loading when the reader reaches for it', () => {
+describe('search on slow data starts early and shows what it has', () => {
   it('a finger on "Cari" asks for the engine, its WebAssembly, metadata, entry file and result titles at once, before any word is typed', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}bab/forum-multipihak/`);
@@ -79,6 +79,31 @@ describe('search starts loading when the reader reaches for it', () => {
     const allChunks = readdirSync(join(DIST, 'pagefind', 'index')).filter((f) => f.startsWith('id_'));
     expect(files.filter((f) => f.startsWith('index/')).sort()).toEqual(allChunks.map((f) => `index/${f}`).sort());
     expect(files.length).toBe(ENGINE_FILES.length + allChunks.length + shown);
+    await page.close();
+  });
+
+  it('shows the results’ titles as soon as the index answers, and their excerpts when their fragments arrive', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}bab/forum-multipihak/`);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog-input').fill('surat dukungan');
+    const title = page.locator('#search-dialog .result-title[href$="/bab/mendaftar-ogp-local/"]');
+    await title.waitFor();
+    // No fragment has arrived: titles and types only, and the list does not yet say it is settled.
+    expect((await title.textContent())?.trim()).toMatch(/^Mendaftar/);
+    expect(await page.locator('#search-dialog .result-type').first().textContent()).toBe('Bab');
+    expect(await page.locator('#search-dialog .result-excerpt mark').count()).toBe(0);
+    expect(await page.locator('#search-dialog [data-search-results]').getAttribute('data-query')).toBeNull();
+    release();
+    await page.waitForFunction(() => (document.querySelector('#search-dialog [data-search-results]') as HTMLElement).dataset.query === 'surat dukungan');
+    expect(await page.locator('#search-dialog .result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await title.count()).toBe(1);
     await page.close();
   });
 });
