@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import type { BuildRun } from './build.ts';
 import type { ByteTotals, FirstLoad } from '../tests/support/page-weight.ts';
+import type { SlowSearchSummary } from './search-slow-network.ts';
 
 /** Options of {@link runBenchmark}. */
 export interface BenchOptions {
@@ -89,6 +90,8 @@ export interface BenchResult {
   sizes: SizeResult[];
   budgets: Budget[];
   starlightSetup?: { dir: string; version: string; installMs: number } | { error: string };
+  /** Search on emulated slow mobile data, on the real handbook in dist/ (bench/search-slow-network.ts); set by scripts/bench.mjs. */
+  slowSearch?: SlowSearchSummary[] | { error: string };
 }
 
 /** One budget with its measured figure and verdict. */

@@ -4,6 +4,8 @@
  * keeps short aliases and leaves the work to the scripts it loads.
  * - Search ("Cari", "/" or Ctrl+K) opens the dialog at once in its loading state (data-s="l"), then loads
  *   assets/search.js; if that fails the dialog shows its failure message (data-s="f") with a retry.
+ *   A finger or mouse button on "Cari" (pointerdown) already starts loading it, before the click: search.js
+ *   then fetches the engine, its WebAssembly and the index metadata at once (src/client/search/engine.ts).
  * - A control with data-act="<name>" loads assets/<name>.js on click and calls its act(control)
  *   (copy a section link, save for offline); an element with data-mount="<name>" loads it when the page
  *   is ready and calls mount(element) (the search page, short links, the register).
@@ -23,17 +25,17 @@ interface PageScript {
 // esbuild wraps the bundle in a function of its own (format "iife"), so nothing here is global.
 const doc = document;
 const here = location;
-const base = doc.documentElement.dataset.base;
 const loading: Record<string, Promise<PageScript> | 0> = {};
 let retries = 0;
 let store: Storage | undefined;
-/** Load assets/<name>.js once; a failure is forgotten, and the next attempt gets a new URL. */
+/**
+ * Load assets/<name>.js once. A failure is forgotten (the next attempt gets a new URL) and counts as handled
+ * here, so a load started only to get ahead (pointerdown) leaves no unhandled rejection behind.
+ */
 const load = (name: string): Promise<PageScript> =>
   loading[name] ||
-  (loading[name] = import(/* @vite-ignore */ base + 'assets/' + name + '.js' + (retries ? '?' + retries : '')).catch((error) => {
-    retries++;
-    throw ((loading[name] = 0), error);
-  }));
+  ((loading[name] = import(/* @vite-ignore */ doc.documentElement.dataset.base + 'assets/' + name + '.js' + (retries ? '?' + retries : ''))).catch(() => (retries++, (loading[name] = 0))),
+  loading[name] as Promise<PageScript>);
 const openSearch = (event: Event) => {
   event.preventDefault();
   const dialog = (self as unknown as Record<string, HTMLDialogElement>)['search-dialog'];
@@ -51,28 +53,33 @@ try {
 } catch (error) {
   // Storage switched off: ticks are not kept.
 }
-doc.onclick = (event) => {
+// A click runs a control; a pointerdown on "Cari" only starts loading search (the click that follows opens it).
+doc.onclick = doc.onpointerdown = (event) => {
   const control = (event.target as Element).closest<HTMLAnchorElement>('a,button');
-  const data = control?.dataset || {};
+  // Not a control: the document stands in for an empty dataset (it has no such properties either).
+  const data = control?.dataset || (doc as unknown as DOMStringMap);
+  // "click" sorts before "p", "pointerdown" does not.
+  const click = event.type < 'p';
   'searchOpen' in data
-    ? openSearch(event)
+    ? click
+      ? openSearch(event)
+      : load('search')
     : data.act
-      ? (event.preventDefault(), load(data.act).then((script) => script.act(control!)))
+      ? click && (event.preventDefault(), load(data.act).then((script) => script.act(control!)))
       : 'langSwitch' in data && (control!.hash = here.hash);
 };
 doc.onkeydown = (event) => {
-  ((event.key == '/' && !(event.target as Element).closest('input,textarea,select,[contenteditable]')) || (event.key == 'k' && (event.ctrlKey || event.metaKey))) &&
+  // ":read-write": a text box, text area or editable element, where "/" is a character.
+  ((event.key == '/' && !(event.target as Element).matches(':read-write')) || (event.key == 'k' && (event.ctrlKey || event.metaKey))) &&
     openSearch(event);
 };
-doc.onchange = (event) => {
-  const box = event.target as HTMLInputElement;
-  store && box.closest('[data-checklist]') && store.setItem(key(box), +box.checked as unknown as string);
-};
+doc.onchange = ({ target }) =>
+  store && (target as Element).closest('[data-checklist]') && store.setItem(key(target as HTMLInputElement), +(target as HTMLInputElement).checked as unknown as string);
 doc.addEventListener('DOMContentLoaded', () => {
   each<HTMLElement>('[data-mount]', (element) => load(element.dataset.mount!).then((script) => script.mount(element)));
   store &&
     each<HTMLInputElement>('[data-checklist] input', (box) => {
       const saved = store!.getItem(key(box));
-      saved && (box.checked = saved == '1');
+      saved && (box.checked = (saved as unknown as number) > 0);
     });
 });

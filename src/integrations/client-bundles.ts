@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { build } from 'esbuild';
 import { CLIENT_BUNDLES, type ClientBundle } from '../lib/tools/bundles.ts';
-import { BOOT_SCRIPT_ENTRY, SITE_SCRIPTS } from '../lib/site-scripts.ts';
+import { BOOT_SCRIPT_ENTRY, SEARCH_SCRIPT, SITE_SCRIPTS } from '../lib/site-scripts.ts';
+import type { SearchIndexNames } from '../client/search/engine.ts';
+import { searchIndexNames } from './search-index.ts';
 
 /** Every browser bundle the build writes: the site's scripts, the service worker and the tools. */
 const ALL_BUNDLES: readonly ClientBundle[] = [...SITE_SCRIPTS, ...CLIENT_BUNDLES];
@@ -13,13 +15,18 @@ const ALL_BUNDLES: readonly ClientBundle[] = [...SITE_SCRIPTS, ...CLIENT_BUNDLES
 /** The module Boot.astro imports: the boot script's minified code, as a string. */
 export const BOOT_SCRIPT_MODULE = 'virtual:pedoman/boot-script';
 
-/** Bundle one browser entry (typed source) into minified code: an ES module, or a classic script (`iife`). */
-export async function bundleClient(root: string, bundle: ClientBundle): Promise<string> {
-  return (await bundleWithInputs(root, bundle.entry, bundle.format ?? 'esm')).code;
+/**
+ * Bundle one browser entry (typed source) into minified code: an ES module, or a classic script (`iife`).
+ * `index` is the search index's file names the search script gets written in (null: none, as in `astro dev`;
+ * the engine then finds its files itself). Other scripts do not use it.
+ */
+export async function bundleClient(root: string, bundle: ClientBundle, index: SearchIndexNames | null = null): Promise<string> {
+  return (await bundleWithInputs(root, bundle.entry, bundle.format ?? 'esm', false, bundle.entry === SEARCH_SCRIPT.entry ? { __SEARCH_INDEX__: JSON.stringify(index) } : undefined)).code;
 }
 
-async function bundleWithInputs(root: string, entry: string, format: 'esm' | 'iife', inline = false): Promise<{ code: string; inputs: string[] }> {
+async function bundleWithInputs(root: string, entry: string, format: 'esm' | 'iife', inline = false, define?: Record<string, string>): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
+    define,
     // An inline script needs no "use strict" (13 of its 1,024 bytes): its code is written for either mode.
     ...(inline ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     entryPoints: [join(root, entry)],
@@ -86,6 +93,16 @@ export async function writeClientBundles(root: string, outDir: string): Promise<
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, await bundleClient(root, bundle));
   }
+}
+
+/**
+ * Once Pagefind has written the index: the search script again, with the index's file names written in, so
+ * a first search asks for the engine, its WebAssembly and metadata at once. Called after the offline
+ * edition has taken its copy (which needs no names: file:// has no network to get ahead of), so every
+ * build writes the same bytes into both.
+ */
+export async function writeSearchScript(root: string, outDir: string): Promise<void> {
+  writeFileSync(join(outDir, SEARCH_SCRIPT.file), await bundleClient(root, SEARCH_SCRIPT, searchIndexNames(outDir)));
 }
 
 /** In `astro dev`, make each bundle on request, from the current source. */

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_EDITION, PRINT_EDITIONS } from '../lib/site.ts';
-import { bootScriptConfig, serveClientBundles, writeClientBundles } from './client-bundles.ts';
+import { bootScriptConfig, serveClientBundles, writeClientBundles, writeSearchScript } from './client-bundles.ts';
 import { deploymentNotice } from './deployment-notice.ts';
 import { checkLinks } from './link-check.ts';
 import { installMadePublications, startPublications, type PublicationsRun } from './publications.ts';
@@ -27,7 +27,7 @@ import { reserveZipName, writeOfflineZip } from './offline/zip.ts';
  * 1. As soon as the build starts: the publications (Word, PDF, EPUB) begin in a worker thread.
  * 2. Once Astro has written the pages: the tools' browser bundles (dist/assets/).
  * 3. After Astro: publications installed → link check → _headers → search index ∥ offline edition
- *    → ZIP → "Read offline" sizes → save-for-offline manifests → deployment notice.
+ *    → the search script with the index's file names → ZIP → "Read offline" sizes → save-for-offline manifests → deployment notice.
  */
 export function handbookPipeline(): AstroIntegration {
   let root = process.cwd();
@@ -69,6 +69,7 @@ export function handbookPipeline(): AstroIntegration {
         try {
           if (!OFFLINE_EDITION) {
             await searchIndex;
+            await step('search script', () => writeSearchScript(root, outDir));
             log('offline-edition').warn('OFFLINE_EDITION=off: the offline editions were not written.');
           } else {
             // Awaited below; this only keeps an early failure from being "unhandled" meanwhile.
@@ -82,6 +83,7 @@ export function handbookPipeline(): AstroIntegration {
             await step('pack', () => packEdition(edition));
 
             await step('waiting for the search index', () => searchIndex);
+            await step('search script', () => writeSearchScript(root, outDir));
             site.refresh();
             const index = readSearchIndex(site);
             await step('search files', () => addSearchFiles(edition, site, index));

@@ -7,13 +7,14 @@ import { DIST, ROOT } from '../support/build.ts';
 import { listFiles } from '../support/files.ts';
 import { SITE_SCRIPTS, SERVICE_WORKER_SCRIPT } from '../../src/lib/site-scripts.ts';
 import { bundleClient } from '../../src/integrations/client-bundles.ts';
+import { searchIndexNames } from '../../src/integrations/search-index.ts';
 
 const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 
 describe('the site’s scripts', () => {
-  it.each(SITE_SCRIPTS.map((s) => [s.file, s] as const))('%s is built from its source and stays within its gzip budget', async (file, script) => {
+  it.each(SITE_SCRIPTS.map((s) => [s.file, s] as const))('%s is built from its source (with the search index’s file names) and stays within its gzip budget', async (file, script) => {
     expect(existsSync(join(DIST, file)), `${file} is missing: run "npm run build" first`).toBe(true);
-    expect(readFileSync(join(DIST, file), 'utf8'), `${file} is what ${script.entry} bundles to`).toBe(await bundleClient(ROOT, script));
+    expect(readFileSync(join(DIST, file), 'utf8'), `${file} is what ${script.entry} bundles to`).toBe(await bundleClient(ROOT, script, searchIndexNames(DIST)));
     expect(gzip(file), `${file}: ${gzip(file)} B gzip, budget ${script.budgetGzip} B`).toBeLessThanOrEqual(script.budgetGzip);
   });
 

@@ -3,7 +3,7 @@
  * ("Cari", "/" or Ctrl+K), and the live search on the search page and the 404 page (data-mount="search").
  * Without this script the form goes to the search page with ?q=.
  */
-import { engine, forgetEngine, type ResultData } from './engine.ts';
+import { engine, forgetEngine, indexArrived, prefetchIndex, prefetchWholeIndex, resultTitles, type Engine, type ResultData } from './engine.ts';
 import { correction } from './suggest.ts';
 
 const d = document;
@@ -56,6 +56,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
 
   async function run() {
     const q = input.value.trim();
+    // The index chunks of the words typed so far start downloading now, even while the engine is on its way.
+    prefetchIndex(q);
     const type = form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value;
     // An event that changes nothing (the box's "change" when focus leaves it for a result) must not
     // redraw the list under the reader.
@@ -72,8 +74,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
     status.textContent = labels.loading ?? '';
     try {
       await show(id, q, type);
-      // After the results: the word list must not slow the first result down on slow data.
-      offerCorrection(id, q);
+      // After the results (and not for words typed over since): the word list must not slow them down on slow data.
+      if (id === seq) offerCorrection(id, q);
     } catch {
       // The connection dropped: say so, with a retry and the search page. The next attempt loads again.
       if (id !== seq) return;
@@ -96,32 +98,76 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
   async function show(id: number, q: string, type: string | undefined) {
     const pf = await engine();
     holderOf(root).removeAttribute('data-s');
+    // Typed over while the engine loaded: only the latest words are searched (each search loads index chunks).
+    if (id !== seq) return;
+    const before = q.split(/\s+/).slice(0, -1).join(' ');
+    let settled = false;
+    // On slow data the last word's index chunk may still be on its way: meanwhile, the words before it.
+    // (If the connection drops meanwhile, the whole query's search says so.)
+    if (before && !indexArrived(q) && indexArrived(before)) meanwhile(pf, before, type, () => id === seq && !settled).catch(() => {});
     // No debounce: Pagefind answers in tens of milliseconds, and stale answers are dropped by `seq`.
-    const search = await pf.search(q, type ? { filters: { type } } : {});
+    const [search, titles] = await Promise.all([pf.search(q, type ? { filters: { type } } : {}), resultTitles()]);
     if (id !== seq) return;
     // Eight results fill a phone screen; each one more is another fragment to download.
     const shown = search.results.slice(0, 8);
+    settled = true;
     status.textContent = (shown.length ? labels.results?.replace('{n}', String(search.results.length)) : labels.noResults) ?? '';
     if (!shown.length) {
       list.innerHTML = '';
       list.dataset.query = q;
       return;
     }
-    // The fragments download together; each result appears once it and those above it have arrived,
-    // replacing the previous list at the first one.
     const pending = shown.map((r) => r.data());
-    for (const [i, p] of pending.entries()) {
-      const r = await p;
+    if (titles && shown.every((r) => titles[r.id])) {
+      // Titles at once, from the build's list; each excerpt and its sections fill in as its fragment arrives.
+      list.innerHTML = shown.map((r) => `<li>${head(titles[r.id][2], pageUrl(titles[r.id][0]), titles[r.id][1])}<p class="result-excerpt"></p></li>`).join('');
+      await Promise.all(
+        pending.map(async (p, i) => {
+          const r = await p;
+          if (id !== seq) return;
+          const li = list.children[i];
+          li.querySelector('.result-title')!.setAttribute('href', r.url);
+          li.querySelector('.result-excerpt')!.outerHTML = body(r);
+        }),
+      );
       if (id !== seq) return;
-      if (i === 0) list.innerHTML = item(r);
-      else list.insertAdjacentHTML('beforeend', item(r));
+    } else {
+      // The fragments download together; each result appears once it and those above it have arrived,
+      // replacing the previous list at the first one.
+      for (const [i, p] of pending.entries()) {
+        const r = await p;
+        if (id !== seq) return;
+        if (i === 0) list.innerHTML = item(r);
+        else list.insertAdjacentHTML('beforeend', item(r));
+      }
     }
     // Which query these results answer (lets tests and assistive tools know the list is settled).
     list.dataset.query = q;
+    prefetchWholeIndex();
   }
+
+  /** The titles of what `words` find, shown while `current()` holds (until the whole query's results come). */
+  async function meanwhile(pf: Engine, words: string, type: string | undefined, current: () => boolean) {
+    const [search, titles] = await Promise.all([pf.search(words, type ? { filters: { type } } : {}), resultTitles()]);
+    const shown = search.results.slice(0, 8);
+    if (!current() || !titles || !shown.length || !shown.every((r) => titles[r.id])) return;
+    list.innerHTML = shown.map((r) => `<li>${head(titles[r.id][2], pageUrl(titles[r.id][0]), titles[r.id][1])}</li>`).join('');
+  }
+
+  /** A page address as Pagefind makes it from a fragment's URL (the site's base in front). */
+  const pageUrl = (url: string) => `${base}/${url}`.replace(/\/+/g, '/');
+
+  /** A result's type and title link. */
+  const head = (type: string | undefined, url: string, title: string) =>
+    `<span class="result-type">${esc(typeLabel(type))}</span><br><a class="result-title" href="${esc(url)}">${esc(title)}</a>`;
 
   /** One result: its type, title link, excerpt (Pagefind's, with <mark>) and its three best-matching sections. */
   function item(r: ResultData) {
+    return `<li>${head(r.filters?.type?.[0], r.url, r.meta?.title || r.url)}${body(r)}</li>`;
+  }
+
+  /** A result's excerpt and its three best-matching sections. */
+  function body(r: ResultData) {
     const subs = (r.sub_results || [])
       .filter((s) => s.url !== r.url && s.url.includes('#'))
       .map((s, i) => ({ s, i, score: (s.weighted_locations || []).reduce((n, l) => n + (l.balanced_score || 0), 0) }))
@@ -129,11 +175,8 @@ function bind(root: SearchRoot, labels: Labels): SearchRoot {
       .slice(0, 3)
       .map(({ s }) => s);
     return (
-      `<li><span class="result-type">${esc(typeLabel(r.filters?.type?.[0]))}</span><br>` +
-      `<a class="result-title" href="${esc(r.url)}">${esc(r.meta?.title || r.url)}</a>` +
       `<p class="result-excerpt">${midSentence(r) ? '…' : ''}${r.excerpt}</p>` +
-      (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '') +
-      `</li>`
+      (subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a></li>`).join('')}</ul>` : '')
     );
   }
 
@@ -212,6 +255,11 @@ export function open(): void {
   if (!dialog.open) dialog.showModal();
   root.querySelector<HTMLInputElement>('[data-search-input]')!.focus();
 }
+
+// This script is loaded when the reader shows the intent to search (src/client/boot.ts): start the engine now.
+engine().catch(() => {
+  // Shown, and tried again, when the reader searches.
+});
 
 /** Turn the search box on the search page and the 404 page into a live search. */
 export function mount(): void {

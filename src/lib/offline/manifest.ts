@@ -49,7 +49,8 @@ export function buildManifest(lang: string, built: Date, files: Map<string, Uint
 
 /**
  * The Pagefind files a language needs to search: the engine, the entry file,
- * that language's metadata, WASM and chunks. `entry` is pagefind-entry.json;
+ * that language's metadata, WASM and chunks, and its result titles (titles/, see
+ * src/integrations/search-index.ts). `entry` is pagefind-entry.json;
  * `pagefindFiles` are paths relative to the pagefind folder.
  */
 export function pagefindFilesFor(
@@ -61,5 +62,5 @@ export function pagefindFilesFor(
   if (!index) return [];
   const prefix = `${lang}_`;
   const wanted = new Set(['pagefind.js', 'pagefind-entry.json', `pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]);
-  return pagefindFiles.filter((f) => wanted.has(f) || (/^(index|fragment|filter)\//.test(f) && f.split('/')[1].startsWith(prefix)));
+  return pagefindFiles.filter((f) => wanted.has(f) || (/^(index|fragment|filter|titles)\//.test(f) && f.split('/')[1].startsWith(prefix)));
 }
