@@ -1,27 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
+const source = (file: TestSpecification) => readFileSync(file.moduleId, 'utf8');
 /** Whether a test file builds a site of its own (and so takes the build lock in tests/support/build.ts). */
-function builds(file: TestSpecification): boolean {
-  return /\b(buildFixture|sharedBuild)\(/.test(readFileSync(file.moduleId, 'utf8'));
-}
+const builds = (file: TestSpecification) => /\b(buildFixture|sharedBuild)\(/.test(source(file));
+/** Whether it builds the synthetic corpus (about a minute and a half: the longest build of the run). */
+const buildsCorpus = (file: TestSpecification) => /\bwriteCorpus\(/.test(source(file));
 
 /**
- * Vitest's order (slowest or largest files first), with the files that build a site taking turns with the
- * files that do not. The build and browser files run two at a time, and builds wait for each other (they
- * share Astro's .astro/ folder); taking turns lets a browser test run beside each build instead of a second
- * build that would only wait.
+ * Vitest's order, arranged for two workers and builds that must run one at a time (they share Astro's
+ * .astro/ folder, and tests/support/build.ts makes them wait for each other). The corpus build goes first;
+ * the other files that build are spread evenly among the files that do not, so that while one worker builds
+ * the other mostly runs a browser test rather than a second build that would only wait.
  */
 export default class BuildsTakeTurns extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const building = sorted.filter(builds);
-    const others = sorted.filter((f) => !building.includes(f));
-    const order: TestSpecification[] = [];
-    while (building.length || others.length) {
-      if (building.length) order.push(building.shift()!);
-      if (others.length) order.push(others.shift()!);
-    }
-    return order;
+    const building = [...sorted.filter((f) => builds(f) && buildsCorpus(f)), ...sorted.filter((f) => builds(f) && !buildsCorpus(f))];
+    const others = sorted.filter((f) => !builds(f));
+    if (!building.length) return sorted;
+    const order: TestSpecification[] = [building.shift()!];
+    const every = Math.max(1, Math.ceil(others.length / (building.length + 1)));
+    others.forEach((file, i) => {
+      order.push(file);
+      if ((i + 1) % every === 0 && building.length) order.push(building.shift()!);
+    });
+    return [...order, ...building];
   }
 }
