@@ -29,7 +29,7 @@ describe('"Laporkan masalah" without an account anywhere', () => {
   });
 
   it('uses an issue form instead when REPORT_PROBLEM_URL is set', () => {
-    const build = buildFixture(join(ROOT, 'tests/fixtures/basic'), { REPORT_PROBLEM_URL: 'https://tracker.example.org/new?t={title}&u={url}', OG_IMAGES: 'off', OFFLINE_EDITION: 'off' });
+    const build = buildFixture(join(ROOT, 'tests/fixtures/basic'), { REPORT_PROBLEM_URL: 'https://tracker.example.org/new?t={title}&u={url}', OG_IMAGES: 'off', OFFLINE_EDITION: 'off', PRINT_EDITIONS: 'off' });
     expect(build.status, build.output).toBe(0);
     const $ = load(readPage(build.outDir, '/bab/tim/'));
     const href = $('.page-meta a').attr('href')!;
