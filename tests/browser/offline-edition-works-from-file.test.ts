@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { DIST } from '../support/build.ts';
+import { unpackOfflineZip, type UnpackedEdition } from '../support/offline-zip.ts';
 import { searchInDialog } from '../support/search.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
@@ -14,7 +13,7 @@ import { BASE_PATH, SITE_URL } from '../../src/lib/site.ts';
 import { pathForFile } from '../../src/lib/offline/paths.ts';
 import { localizedPath } from '../../src/lib/routes.ts';
 import { t } from '../../src/lib/i18n.ts';
-import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
+import { OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
 
 /**
  * The downloadable edition, as a reader uses it: the zip from the real build is
@@ -26,26 +25,20 @@ let rootUrl: string;
 let files: string[];
 let browser: Browser;
 let online: Awaited<ReturnType<typeof serveStatic>>;
+let edition: UnpackedEdition | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run "npm run build" first (npm test does it for you).`);
-  const unpacked = unzipSync(readFileSync(ZIP));
-  const tmp = mkdtempSync(join(tmpdir(), 'pedoman-offline-'));
-  for (const [name, bytes] of Object.entries(unpacked)) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), bytes);
-  }
-  folder = join(tmp, OFFLINE_FOLDER);
+  edition = unpackOfflineZip('offline');
+  folder = edition.folder;
   rootUrl = pathToFileURL(folder).href + '/';
-  files = Object.keys(unpacked).filter((n) => !n.endsWith('/')).map((n) => n.slice(OFFLINE_FOLDER.length + 1));
+  files = edition.files;
   [browser, online] = await Promise.all([launchBrowser(), serveStatic(DIST, BASE_PATH)]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await online?.close();
-  if (folder) rmSync(dirname(folder), { recursive: true, force: true });
+  edition?.remove();
 });
 
 /** Watch a page for failed requests, requests that leave the folder, script errors and CSP violations. */

@@ -1,41 +1,33 @@
 // The commitments register in a real phone-sized browser: complete without JavaScript, filtered to one region
 // with its small script, the same from the offline ZIP opened by file://, and never wider than the screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { DIST, ROOT } from '../support/build.ts';
+import { unpackOfflineZip, type UnpackedEdition } from '../support/offline-zip.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 import { localizedPath } from '../../src/lib/routes.ts';
 import { loadRegister, recordsForMember } from '../../src/lib/register.ts';
-import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
 
 const register = loadRegister(join(ROOT, 'content'));
 const PHONE = { viewport: { width: 360, height: 740 } };
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let offlineRoot: string;
+let edition: UnpackedEdition | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, OFFLINE_ZIP_NAME))) throw new Error('dist/ is missing: run "npm run build" first.');
-  const tmp = mkdtempSync(join(tmpdir(), 'pedoman-register-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(DIST, OFFLINE_ZIP_NAME))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), bytes);
-  }
-  offlineRoot = pathToFileURL(join(tmp, OFFLINE_FOLDER)).href + '/';
+  edition = unpackOfflineZip('register');
+  offlineRoot = pathToFileURL(edition.folder).href + '/';
   [browser, server] = await Promise.all([launchBrowser(), serveStatic(DIST)]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (offlineRoot) rmSync(dirname(new URL(offlineRoot).pathname), { recursive: true, force: true });
+  edition?.remove();
 });
 
 /** The refs of the rows a reader can see. */

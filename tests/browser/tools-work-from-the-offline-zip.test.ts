@@ -1,41 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Browser } from 'playwright-core';
 import { DIST } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { builderReady, fieldMessage } from '../support/tools.ts';
+import { unpackOfflineZip, type UnpackedEdition } from '../support/offline-zip.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { localizedPath } from '../../src/lib/routes.ts';
-import { OFFLINE_FOLDER, OFFLINE_ZIP_NAME } from '../../src/lib/offline/names.ts';
 import { manifestName } from '../../src/lib/offline/manifest.ts';
 import { CLIENT_BUNDLES } from '../../src/lib/tools/bundles.ts';
 
 /** The tools as a reader of the downloaded edition uses them: unzipped, opened by file:// URL, no server. */
 let folder: string;
 let browser: Browser;
+let edition: UnpackedEdition | undefined;
 const page = (path: string) => pathToFileURL(join(folder, path.slice(1), 'index.html')).href;
 
 beforeAll(async () => {
-  const zip = join(DIST, OFFLINE_ZIP_NAME);
-  if (!existsSync(zip)) throw new Error(`${zip} is missing: run "npm run build" first (npm test does it for you).`);
-  const tmp = mkdtempSync(join(tmpdir(), 'pedoman-tools-offline-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), bytes);
-  }
-  folder = join(tmp, OFFLINE_FOLDER);
+  edition = unpackOfflineZip('tools-offline');
+  folder = edition.folder;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (folder) rmSync(dirname(folder), { recursive: true, force: true });
+  edition?.remove();
 });
 
 describe('the tools in the offline edition (file://)', () => {

@@ -59,10 +59,13 @@ function oneBuildAtATime<T>(work: () => T): T {
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      Atomics.wait(pause, 0, 0, 100);
+      // A test process that stopped while it held the lock would leave every later build waiting.
+      if (!holderAlive(join(lock, 'pid'))) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 100);
     }
   }
   holding++;
@@ -90,4 +93,20 @@ export function contentTreeWith(overlay: string): string {
 /** The SHA-256 of every file under a folder (a built site, a content tree), by path relative to it. */
 export function digestTree(dir: string): Map<string, string> {
   return new Map(filesUnder(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+/** Whether the process named in a lock's pid file still runs (true while the file is not written yet). */
+function holderAlive(pidFile: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8'));
+  } catch {
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
