@@ -165,6 +165,8 @@ describe('the offline edition (zip)', () => {
     await page.locator('[data-search-page] .result-title').first().waitFor();
     const first = await page.locator('[data-search-page] .result-title').first().getAttribute('href');
     expect(first).toMatch(/^\.\.\/bab\/[^/]+\/index\.html$/);
+    // Once results show, the page loads its suggestion words; leaving before they arrive would abort that request.
+    await page.waitForLoadState('networkidle');
     const withChecklist = files.find((f) => f.endsWith('.html') && /<[^>]+\sdata-checklist[\s>=]/.test(textOf(f)));
     if (withChecklist) {
       await page.goto(rootUrl + withChecklist);
