@@ -18,7 +18,7 @@ import { assertPrintForms } from './print-forms.ts';
 import { isTemplate, loadBook, type PubBook } from './source.ts';
 
 // The makers load only when a file must be made: a rebuild that finds everything in the cache needs none of them.
-const pdf = () => Promise.all([import('./pdf.ts'), import('./typst-doc.ts')]).then(([p, d]) => ({ ...p, ...d }));
+const pdf = () => Promise.all([import('./pdf.ts'), import('./typst-doc.ts'), import('./pdf-pack.ts')]).then(([p, d, k]) => ({ ...p, ...d, ...k }));
 const word = () => Promise.all([import('./word.ts'), import('./docx-pack.ts')]).then(([w, d]) => ({ ...w, ...d }));
 
 /** One file the step made or took from the cache. */
@@ -65,14 +65,14 @@ export function jobsFor(book: PubBook): PublicationJob[] {
   return [
     { kind: 'bookPdf', lang, path: downloadPath(lang, 'bookPdf'), input: `${book.digest}\n${images}`, make: async () => {
       const m = await pdf();
-      return m.compactPdf(await m.compilePdf(`${lang} handbook`, m.bookTypst(book, BUILD_DATE, m.imagePath), BUILD_DATE));
+      return m.packPdf(await m.compilePdf(`${lang} handbook`, m.bookTypst(book, BUILD_DATE, m.imagePath), BUILD_DATE));
     } },
     { kind: 'bookEpub', lang, path: downloadPath(lang, 'bookEpub'), input: `${book.digest}\n${images}`, make: async () => (await import('./epub.ts')).bookEpub(book, BUILD_DATE) },
     ...book.chapters.map((page): PublicationJob => ({
       kind: 'chapterPdf', lang, path: downloadPath(lang, 'chapterPdf', page.slug), input: `${page.digest}\n${index}\n${images}`,
       make: async () => {
         const m = await pdf();
-        return m.compactPdf(await m.compilePdf(`${lang}/${page.slug}`, m.chapterTypst(page, BUILD_DATE, m.imagePath), BUILD_DATE));
+        return m.packPdf(await m.compilePdf(`${lang}/${page.slug}`, m.chapterTypst(page, BUILD_DATE, m.imagePath), BUILD_DATE));
       },
     })),
     ...book.chapters.filter(isTemplate).map((page): PublicationJob => ({

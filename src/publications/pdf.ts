@@ -2,14 +2,13 @@
  * PDFs compiled with Typst through @myriaddreamin/typst-ts-node-compiler (a Typst compiler shipped as
  * an npm package with prebuilt binaries). Fonts are Noto Sans TTF files from @expo-google-fonts/noto-sans
  * (Typst reads TTF/OTF, not WOFF). The creation date is the version date, so two builds give the same bytes.
- * Typst writes the tags for screen readers as plain objects; pdf-lib saves them again in compressed object
- * streams, which makes the book about a third of its size (2.6 MB to 0.9 MB) and keeps the bytes the same.
+ * Typst writes the tags for screen readers as plain objects; pdf-pack.ts saves them again in compressed object
+ * streams, which makes the book about a third of its size (2.6 MB to 0.85 MB) and keeps the bytes the same.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import sharp from 'sharp';
 import { contentDir } from '../lib/content-index.ts';
 
@@ -52,12 +51,4 @@ export async function compilePdf(name: string, source: string, date: Date): Prom
   const pdf = c.pdf(doc, { creationTimestamp: Math.floor(date.getTime() / 1000) });
   c.evictCache(10);
   return pdf;
-}
-
-/** The same PDF with its objects in compressed object streams (pdf-lib), dates and metadata untouched. */
-export async function compactPdf(pdf: Uint8Array): Promise<Uint8Array> {
-  // pdf-lib pauses for the event loop every 100 objects by default; in a worker there is nothing to wait
-  // for, and the pauses made the pass about half as fast again (the bytes are the same).
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  return doc.save({ useObjectStreams: true, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
