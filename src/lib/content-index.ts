@@ -6,6 +6,7 @@ import type { PageKind } from './routes.ts';
 
 /** Folder editors write in; a test can point it at a fixture tree (read in lib/site.ts). */
 import { contentDir } from './site.ts';
+import { processMap } from './process-cache.ts';
 export { contentDir };
 
 /** What the build needs to know about a page before any MDX is compiled. */
@@ -128,8 +129,9 @@ export function fileStamp(path: string): string {
   return `${stat.mtimeMs}:${stat.size}`;
 }
 
-let cache: { dir: string; pages: IndexedPage[] } | undefined;
-const pageCache = new Map<string, { stamp: string; page: IndexedPage }>();
+// Shared by the module's copies (src/lib/process-cache.ts): the page list per content folder, and each file's entry.
+const lists = processMap<string, IndexedPage[]>('content-index:lists');
+const pageCache = processMap<string, { stamp: string; page: IndexedPage }>('content-index:pages');
 
 function indexPage(path: string, kind: IndexedPage['kind'], lang: Lang, name: string): IndexedPage {
   const source = readFileSync(path, 'utf8');
@@ -157,14 +159,15 @@ function indexPage(path: string, kind: IndexedPage['kind'], lang: Lang, name: st
  */
 export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage[] {
   const watching = watchingFiles();
-  if (!fresh && !watching && cache?.dir === dir) return cache.pages;
+  const known = lists.get(dir);
+  if (!fresh && !watching && known) return known;
   const pages: IndexedPage[] = [];
   for (const { kind, lang, name, path } of contentFiles(dir)) {
     if (!name.endsWith('.mdx')) continue;
     const stamp = watching ? fileStamp(path) : '';
-    const known = pageCache.get(path);
-    if (!fresh && known && known.stamp === stamp && known.page.kind === kind) {
-      pages.push(known.page);
+    const read = pageCache.get(path);
+    if (!fresh && read && read.stamp === stamp && read.page.kind === kind) {
+      pages.push(read.page);
       continue;
     }
     const page = indexPage(path, kind, lang, name);
@@ -172,8 +175,8 @@ export function loadContentIndex(dir = contentDir(), fresh = false): IndexedPage
     pages.push(page);
   }
   // The same list as before when nothing changed, so lookup tables built on it stay valid.
-  if (cache?.dir === dir && cache.pages.length === pages.length && cache.pages.every((p, i) => p === pages[i])) return cache.pages;
-  cache = { dir, pages };
+  if (known && known.length === pages.length && known.every((p, i) => p === pages[i])) return known;
+  lists.set(dir, pages);
   return pages;
 }
 

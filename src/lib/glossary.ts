@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { processMap } from './process-cache.ts';
 import { readYamlList } from './yaml-list.ts';
 import { contentDir, fileStamp, watchingFiles } from './content-index.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas.ts';
 import type { Lang } from './languages.ts';
 
-const cache = new Map<string, { stamp: string; entries: GlossaryEntry[] }>();
+// One per process, shared by the module's copies (src/lib/process-cache.ts).
+const cache = processMap<string, { stamp: string; entries: GlossaryEntry[] }>('glossary');
 
 /**
  * The glossary of one language from `content/glossary/<lang>.yaml`.

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './content-index.ts';
+import { processMap } from './process-cache.ts';
 import { memberFileSchema, type CommitmentData, type MemberFile, type PlanData } from './register-schema.ts';
 
 /** The key chapters use to link to the register page: `[daftar komitmen](page:daftar-komitmen#unduh)`. */
@@ -117,4 +118,5 @@ export function loadRegister(dir = contentDir()): Register {
   cache.set(dir, register);
   return register;
 }
-const cache = new Map<string, Register>();
+// One per process, shared by the module's copies (src/lib/process-cache.ts).
+const cache = processMap<string, Register>('register');
