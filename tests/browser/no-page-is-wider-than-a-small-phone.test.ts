@@ -13,22 +13,25 @@ const PAGES = listFiles(DIST)
   .sort();
 
 describe('on the narrowest phones', () => {
-  for (const width of [320, 360]) {
-    it(`no page is wider than a ${width} px screen`, async () => {
-      // A browser language the handbook lacks, so short links stay on their own page to be measured.
-      const page = await site.browser.newPage({ viewport: { width, height: 700 }, locale: 'fr-FR' });
-      const tooWide: string[] = [];
-      for (const path of PAGES) {
-        // Measured once styles and fonts are in (the page as the reader sees it).
-        await page.goto(site.url + path, { waitUntil: 'load' });
+  it('no page is wider than a 320 px or a 360 px screen', async () => {
+    // A browser language the handbook lacks, so short links stay on their own page to be measured.
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 }, locale: 'fr-FR' });
+    const tooWide: string[] = [];
+    for (const path of PAGES) {
+      // Measured once styles and fonts are in (the page as the reader sees it), then again on the wider
+      // screen: the page lays itself out anew for the new width, as on a phone turned or a larger phone.
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      for (const width of [320, 360]) {
+        if (width !== 320) await page.setViewportSize({ width, height: 700 });
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth} px`);
+        if (scrollWidth > width) tooWide.push(`${path} at ${width} px: ${scrollWidth} px`);
       }
-      expect(PAGES.length).toBeGreaterThan(80);
-      expect(tooWide).toEqual([]);
-      await page.close();
-    });
-  }
+    }
+    expect(PAGES.length).toBeGreaterThan(80);
+    expect(tooWide).toEqual([]);
+    await page.close();
+  });
 
   it('keeps every header control on one line at 320 px, with the search icon at full size', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
