@@ -16,15 +16,24 @@ const buildsCorpus = (file: TestSpecification) => /\bwriteCorpus\(/.test(source(
 export default class BuildsTakeTurns extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const building = [...sorted.filter((f) => builds(f) && buildsCorpus(f)), ...sorted.filter((f) => builds(f) && !buildsCorpus(f))];
-    const others = sorted.filter((f) => !builds(f));
-    if (!building.length) return sorted;
-    const order: TestSpecification[] = [building.shift()!];
-    const every = Math.max(1, Math.ceil(others.length / (building.length + 1)));
-    others.forEach((file, i) => {
-      order.push(file);
-      if ((i + 1) % every === 0 && building.length) order.push(building.shift()!);
-    });
-    return [...order, ...building];
+    // Vitest runs each project's group of files on its own (unit first), so each group is arranged apart:
+    // spread over the whole list, the first builds would all land at the start of the build group.
+    const groups = new Map<string, TestSpecification[]>();
+    for (const file of sorted) groups.set(file.project.name, [...(groups.get(file.project.name) ?? []), file]);
+    return [...groups.values()].flatMap(buildsTakeTurns);
   }
+}
+
+/** One group's files: the corpus build first, then the other files that build spread among those that do not. */
+function buildsTakeTurns(sorted: TestSpecification[]): TestSpecification[] {
+  const building = [...sorted.filter((f) => builds(f) && buildsCorpus(f)), ...sorted.filter((f) => builds(f) && !buildsCorpus(f))];
+  const others = sorted.filter((f) => !builds(f));
+  if (!building.length) return sorted;
+  const order: TestSpecification[] = [building.shift()!];
+  const every = Math.max(1, Math.ceil(others.length / (building.length + 1)));
+  others.forEach((file, i) => {
+    order.push(file);
+    if ((i + 1) % every === 0 && building.length) order.push(building.shift()!);
+  });
+  return [...order, ...building];
 }
