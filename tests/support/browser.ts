@@ -77,7 +77,7 @@ export async function chromiumPath(): Promise<string> {
   return found.path;
 }
 
-/** Launch a headless browser for a test file. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+/** Launch a headless browser for a test file (with more command-line flags, e.g. a feature switched on). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }

@@ -19,23 +19,33 @@ import { MANIFEST_PATH, MANIFEST_URL_PATTERN, SERVICE_WORKER_FILE } from '../../
 import { BASE, SCOPE, copies, dropStalePartials, fetchManifest, readRecord, save } from './copies.ts';
 import type { SaveRequest, WorkerReply } from './messages.ts';
 import { respond } from './respond.ts';
-import { worker } from './worker-types.ts';
+import { worker, type RouterRule } from './worker-types.ts';
 
 const CHECK_EVERY_MS = 5 * 60 * 1000;
 
 worker.addEventListener('install', (event) => {
-  // A "network" route for the manifests (which this worker never answers itself) is also the documented
-  // opt-out of Chromium's ServiceWorkerAutoPreload: without it, opening a saved page online while the
-  // worker is stopped downloads the page again. Browsers without the Static Routing API skip this.
   if (typeof event.addRoutes === 'function') {
     try {
-      event.waitUntil(Promise.resolve(event.addRoutes({ condition: { urlPattern: `${BASE}${MANIFEST_URL_PATTERN}` }, source: 'network' })).catch(() => {}));
+      event.waitUntil(Promise.resolve(event.addRoutes(ROUTES)).catch(() => {}));
     } catch {
       // An older form of the API: the worker works as before.
     }
   }
   worker.skipWaiting();
 });
+
+/**
+ * The worker's static routes, which also opt out of Chromium's ServiceWorkerAutoPreload (on by default in
+ * Chromium 153): while a stopped worker starts, Chromium sends a page's navigation to the network too, so a
+ * reader opening a saved page online downloads it again. The manifests (which this worker never answers) go
+ * to the network. A "network" route alone does not stop the preload (measured on Chromium 147 with the
+ * feature switched on, and on 153); a route that sends navigations, explicitly, to the fetch handler below
+ * does. Browsers without the Static Routing API skip this and work as before.
+ */
+const ROUTES: RouterRule[] = [
+  { condition: { urlPattern: `${BASE}${MANIFEST_URL_PATTERN}` }, source: 'network' },
+  { condition: { requestMode: 'navigate' }, source: 'fetch-event' },
+];
 
 worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([worker.clients.claim(), dropStalePartials().catch(() => {})])));
 

@@ -8,9 +8,15 @@ export interface ExtendableEvent extends Event {
   waitUntil(work: Promise<unknown>): void;
 }
 
+/** One rule of the Static Routing API: requests that match the condition go to the source. */
+export interface RouterRule {
+  condition: { urlPattern?: string; requestMode?: RequestMode };
+  source: 'network' | 'cache' | 'fetch-event';
+}
+
 /** The install event, with the Static Routing API where the browser has it (Chrome 123+). */
 export interface InstallEvent extends ExtendableEvent {
-  addRoutes?(rules: { condition: { urlPattern: string }; source: 'network' | 'cache' | 'fetch-event' }): Promise<void> | void;
+  addRoutes?(rules: RouterRule | RouterRule[]): Promise<void> | void;
 }
 
 /** A message from a page. */
