@@ -84,6 +84,7 @@ export function packPdf(pdf: Uint8Array): Uint8Array {
   const root = trailerEntry(trailer, 'Root');
   if (!root) fail('the trailer names no /Root');
   if (/\/Encrypt\b/.test(trailer)) fail('it is encrypted');
+  if (/\/Prev\b/.test(trailer)) fail('it has incremental updates (a /Prev cross-reference section)');
   const size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1] ?? fail('the trailer gives no /Size'));
 
   // The header and its binary comment line stay as they are.

@@ -76,5 +76,8 @@ describe('a packed PDF', () => {
     const entry = text.indexOf(' 00000 n', table) - 10;
     const moved = Buffer.from(text.slice(0, entry) + String(Number(text.slice(entry, entry + 10)) + 1).padStart(10, '0') + text.slice(entry + 10), 'latin1');
     expect(() => packPdf(moved)).toThrow(/object \d+ does not stand at the offset its cross-reference entry gives/);
+    // A file saved again by an editor that appends its changes (an incremental update) names the older table.
+    const updated = Buffer.from(text.replace(/trailer\s*<</, (m) => `${m}\n  /Prev 9`), 'latin1');
+    expect(() => packPdf(updated)).toThrow(/incremental updates/);
   });
 });
