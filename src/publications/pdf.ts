@@ -49,6 +49,7 @@ export async function compilePdf(name: string, source: string, date: Date): Prom
     throw new Error(`The PDF ${name} could not be made: ${JSON.stringify(diagnostics?.shortDiagnostics ?? diagnostics, null, 1).slice(0, 2000)}`);
   }
   const pdf = c.pdf(doc, { creationTimestamp: Math.floor(date.getTime() / 1000) });
-  c.evictCache(10);
+  // Typst's memo cache is kept for the worker's life (one language): the chapters, compiled after the book,
+  // reuse what the book laid out, about a tenth faster for some 40 MB more.
   return pdf;
 }
