@@ -140,6 +140,7 @@ export function packPdf(pdf: Uint8Array): Uint8Array {
   }
   const info = trailerEntry(trailer, 'Info');
   const id = trailerEntry(trailer, 'ID');
+  if (!id && /\/ID\b/.test(trailer)) fail('its /ID cannot be read');
   const xrefAt = offset;
   writeObject(xref, `/Type /XRef /Size ${next} /W [1 4 2] /Root ${root}${info ? ` /Info ${info}` : ''}${id ? ` /ID ${id}` : ''}`, deflateSync(rows, { level: 9 }));
   write(Buffer.from(`startxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
