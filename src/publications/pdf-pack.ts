@@ -11,7 +11,7 @@
  */
 import { deflateSync } from 'node:zlib';
 
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 
 /** Objects per object stream: small enough that a reader inflates little to reach one object. */
 const PER_STREAM = 100;
@@ -27,8 +27,8 @@ function fail(problem: string): never {
   throw new Error(`The PDF could not be packed: ${problem}.`);
 }
 
-/** The objects in the file's classic cross-reference table, in file order, and the table's own offset. */
-function readXref(text: string): { objects: PdfObject[]; xrefAt: number; trailer: string } {
+/** The objects in the file's classic cross-reference table, in file order, and the trailer's text. */
+function readXref(text: string): { objects: PdfObject[]; trailer: string } {
   const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
   if (!startxref) fail('no "startxref" at its end');
   const xrefAt = Number(startxref[1]);
@@ -52,7 +52,7 @@ function readXref(text: string): { objects: PdfObject[]; xrefAt: number; trailer
   }
   found.sort((a, b) => a.start - b.start);
   const objects = found.map((o, i) => ({ ...o, end: found[i + 1]?.start ?? xrefAt }));
-  return { objects, xrefAt, trailer: text.slice(trailerAt + 'trailer'.length, text.lastIndexOf('startxref')) };
+  return { objects, trailer: text.slice(trailerAt + 'trailer'.length, text.lastIndexOf('startxref')) };
 }
 
 const HEAD = /(\d+) 0 obj\s*/y;
