@@ -10,9 +10,17 @@ import { gunzipSync } from 'node:zlib';
 /** One index chunk: the words from `from` to `to` (in Pagefind's order), in `index/<hash>.pf_index`. */
 export type IndexChunk = [from: string, to: string, hash: string];
 
+/**
+ * What a file Pagefind writes holds (its metadata, a fragment): each is gzip-compressed, with Pagefind's
+ * 12-byte signature (for instance "pagefind_dcd") before the content.
+ */
+export function readPagefindFile(file: string): Buffer {
+  return gunzipSync(readFileSync(file)).subarray(12);
+}
+
 /** The chunks listed in the metadata file `file`; throws, naming the file, if it is not what Pagefind 1.x writes. */
 export function readIndexChunks(file: string): IndexChunk[] {
-  const meta = decodeCbor(gunzipSync(readFileSync(file)).subarray(12));
+  const meta = decodeCbor(readPagefindFile(file));
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === 'string'))) {
     throw new Error(`${file}: Pagefind's metadata has no list of index chunks where version 1.x keeps it (a new Pagefind version?).`);

@@ -2,11 +2,10 @@ import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { SearchIndexNames } from '../client/search/engine.ts';
-import { readIndexChunks } from './pagefind-meta.ts';
+import { readIndexChunks, readPagefindFile } from './pagefind-meta.ts';
 
 /**
  * Build the search index of a built site (the pipeline, ./pipeline.ts, overlaps
@@ -84,8 +83,7 @@ export function writeResultTitles(outDir: string): void {
   for (const file of readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment')).sort()) {
     const id = file.slice(0, -'.pf_fragment'.length);
     const lang = id.slice(0, id.lastIndexOf('_'));
-    // A fragment is gzip-compressed JSON after Pagefind's 12-byte signature ("pagefind_dcd").
-    const data = JSON.parse(gunzipSync(readFileSync(join(fragments, file))).subarray(12).toString('utf8')) as { url: string; meta?: { title?: string }; filters?: { type?: string[] } };
+    const data = JSON.parse(readPagefindFile(join(fragments, file)).toString('utf8')) as { url: string; meta?: { title?: string }; filters?: { type?: string[] } };
     if (!byLang.has(lang)) byLang.set(lang, {});
     byLang.get(lang)![id] = [data.url, data.meta?.title ?? data.url, data.filters?.type?.[0] ?? ''];
   }
